@@ -1,0 +1,121 @@
+package io.github.ogireport.model;
+
+import io.github.ogireport.template.MoneyUnit;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An amount of money with its unit, exactly as printed: {@code 17920154.55元}, {@code 7730.28} (in
+ * a column whose header says 万元) or {@code 25.1万元}. The amount keeps its scale, so {@code 25.10}
+ * and {@code 25.1} are different values: a round trip never loses a printed digit.
+ *
+ * <pre>{@code
+ * Money m = Money.parse("17920154.55元");
+ * m.amount();   // 17920154.55
+ * m.unit();     // MoneyUnit.YUAN
+ * m.toString(); // "17920154.55元"
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Money {
+  private static final Pattern TEXT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(元|万元)?");
+
+  Money() {}
+
+  /**
+   * The amount, with the scale it was printed with.
+   *
+   * @return the amount
+   */
+  @Value.Parameter
+  public abstract BigDecimal amount();
+
+  /**
+   * The unit printed with the amount.
+   *
+   * @return the unit; {@link MoneyUnit#UNSTATED} when none was printed
+   */
+  @Value.Parameter
+  public abstract MoneyUnit unit();
+
+  /**
+   * An amount with a unit.
+   *
+   * @param amount the amount; its scale is kept
+   * @param unit the unit
+   * @return the money value
+   */
+  public static Money of(BigDecimal amount, MoneyUnit unit) {
+    return ImmutableMoney.of(amount, unit);
+  }
+
+  /**
+   * An amount in 元.
+   *
+   * @param amount the decimal amount, for example {@code "17920154.55"}
+   * @return the money value
+   * @throws IllegalArgumentException when the text is not a decimal number
+   */
+  public static Money yuan(String amount) {
+    return of(decimal(amount), MoneyUnit.YUAN);
+  }
+
+  /**
+   * An amount in 万元.
+   *
+   * @param amount the decimal amount, for example {@code "7730.28"}
+   * @return the money value
+   * @throws IllegalArgumentException when the text is not a decimal number
+   */
+  public static Money wanYuan(String amount) {
+    return of(decimal(amount), MoneyUnit.WAN_YUAN);
+  }
+
+  /**
+   * Parses the printed form: a decimal number followed by 元, 万元 or nothing.
+   *
+   * @param text for example {@code "17920154.55元"}
+   * @return the money value
+   * @throws IllegalArgumentException when the text is not of that form
+   */
+  public static Money parse(String text) {
+    Matcher m = TEXT.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "not an amount of money: \"" + text + "\" (expected digits, optionally 元 or 万元)");
+    }
+    String unit = m.group(2) == null ? "" : m.group(2);
+    return of(new BigDecimal(m.group(1)), MoneyUnit.fromSymbol(unit).orElseThrow());
+  }
+
+  /**
+   * The amount in 万元, when the unit is known: 元 amounts are divided by 10,000 exactly.
+   *
+   * @param assumedUnit the unit to assume when none was printed
+   * @return the amount in 万元
+   */
+  public BigDecimal inWanYuan(MoneyUnit assumedUnit) {
+    MoneyUnit u = unit() == MoneyUnit.UNSTATED ? assumedUnit : unit();
+    return u == MoneyUnit.YUAN ? amount().movePointLeft(4) : amount();
+  }
+
+  private static BigDecimal decimal(String amount) {
+    try {
+      return new BigDecimal(amount);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a decimal amount: \"" + amount + "\"", e);
+    }
+  }
+
+  /**
+   * The printed form, for example {@code "17920154.55元"}; {@link #parse(String)} reads it back.
+   *
+   * @return the amount as plain digits followed by the unit's symbol
+   */
+  @Override
+  public String toString() {
+    return amount().toPlainString() + unit().symbol();
+  }
+}

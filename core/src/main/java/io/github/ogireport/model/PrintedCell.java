@@ -1,0 +1,104 @@
+package io.github.ogireport.model;
+
+import java.util.Objects;
+
+/**
+ * What a publication printed in one table cell: a number ({@link Numeric}), nothing ({@link
+ * Blank}: empty, "/", "—" or "无", which is not 0) or text that is not a number ({@link
+ * Unreadable}).
+ *
+ * <pre>{@code
+ * PrintedCell.of(Figure.count(0));   // printed 0
+ * PrintedCell.blank();               // printed nothing
+ * PrintedCell.blank("/");            // printed "/"
+ * PrintedCell.unreadable("64002047") // printed digits that do not split uniquely
+ * }</pre>
+ */
+public sealed interface PrintedCell
+    permits PrintedCell.Numeric, PrintedCell.Blank, PrintedCell.Unreadable {
+
+  /**
+   * A printed number.
+   *
+   * @param figure the number
+   * @return the cell
+   */
+  static PrintedCell of(Figure figure) {
+    return new Numeric(figure);
+  }
+
+  /**
+   * A printed count.
+   *
+   * @param count the count
+   * @return the cell
+   */
+  static PrintedCell of(long count) {
+    return new Numeric(Figure.count(count));
+  }
+
+  /**
+   * A cell printed empty.
+   *
+   * @return the cell
+   */
+  static PrintedCell blank() {
+    return new Blank("");
+  }
+
+  /**
+   * A cell printed with a mark that stands for "nothing".
+   *
+   * @param mark "", "/", "—", "无" or a similar mark, as printed
+   * @return the cell
+   */
+  static PrintedCell blank(String mark) {
+    return new Blank(mark);
+  }
+
+  /**
+   * A cell whose printed text could not be read as a number.
+   *
+   * @param text the printed text
+   * @return the cell
+   */
+  static PrintedCell unreadable(String text) {
+    return new Unreadable(text);
+  }
+
+  /**
+   * A printed number.
+   *
+   * @param figure the number
+   */
+  record Numeric(Figure figure) implements PrintedCell {
+    /** Checks that the figure is not null. */
+    public Numeric {
+      Objects.requireNonNull(figure, "figure");
+    }
+  }
+
+  /**
+   * A blank cell.
+   *
+   * @param mark what was printed for "nothing": "" for an empty cell, or "/", "—", "无"
+   */
+  record Blank(String mark) implements PrintedCell {
+    /** Checks that the mark is not null. */
+    public Blank {
+      Objects.requireNonNull(mark, "mark");
+    }
+  }
+
+  /**
+   * A cell whose text is not a number.
+   *
+   * @param text the printed text
+   */
+  record Unreadable(String text) implements PrintedCell {
+    /** Checks that the text is not null. */
+    public Unreadable {
+      Objects.requireNonNull(text, "text");
+    }
+  }
+}

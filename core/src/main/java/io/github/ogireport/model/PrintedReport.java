@@ -1,0 +1,142 @@
+package io.github.ogireport.model;
+
+import io.github.ogireport.template.Applicant;
+import io.github.ogireport.template.ApplicationRow;
+import io.github.ogireport.template.Article20Item;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.DisclosureColumn;
+import io.github.ogireport.template.DisclosureRow;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.ReviewGroup;
+import io.github.ogireport.template.ReviewOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A 政府信息公开工作年度报告 as a publication printed it.
+ *
+ * <p>Each cell is what was printed: a number, a blank (not 0) or unreadable text ({@link
+ * PrintedCell}); printed totals are kept even when they contradict their parts, so nothing printed
+ * is lost and validation can say exactly what does not add up. A cell that the publication does not
+ * print at all (a missing row) is absent from {@link #cells()}; validation treats it like a blank.
+ *
+ * <pre>{@code
+ * EditionTemplate t = Edition.E2021.template();
+ * PrintedReport p = PrintedReport.builder()
+ *     .edition(Edition.E2021).agency("洪泽区人民政府").year(2023)
+ *     .putCell(t.cell(ReviewGroup.RECONSIDERATION, ReviewOutcome.UPHELD), PrintedCell.of(10))
+ *     .putCell(t.cell(ReviewGroup.RECONSIDERATION, ReviewOutcome.TOTAL), PrintedCell.of(0))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class PrintedReport implements ReportHeader {
+  PrintedReport() {}
+
+  /**
+   * A builder. Required: edition, agency, year; cells and narratives default to none.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  @Value.Default
+  public Narratives narratives() {
+    return Narratives.empty();
+  }
+
+  /**
+   * The printed cells of sections 二, 三 and 四.
+   *
+   * @return cell to what was printed there
+   */
+  public abstract Map<CellRef, PrintedCell> cells();
+
+  /**
+   * One printed cell.
+   *
+   * @param cell a cell of the report's edition
+   * @return what was printed, or empty when the cell was not printed at all
+   */
+  public Optional<PrintedCell> cell(CellRef cell) {
+    return Optional.ofNullable(cells().get(cell));
+  }
+
+  /**
+   * One printed section 三 cell.
+   *
+   * @param row the row
+   * @param applicant the column
+   * @return what was printed, or empty
+   */
+  public Optional<PrintedCell> cell(ApplicationRow row, Applicant applicant) {
+    return cell(edition().template().cell(row, applicant));
+  }
+
+  /**
+   * One printed section 四 cell.
+   *
+   * @param group the group
+   * @param outcome the outcome
+   * @return what was printed, or empty
+   */
+  public Optional<PrintedCell> cell(ReviewGroup group, ReviewOutcome outcome) {
+    return cell(edition().template().cell(group, outcome));
+  }
+
+  /**
+   * One printed section 二 cell.
+   *
+   * @param item the sub-table
+   * @param row the row
+   * @param column the column
+   * @return what was printed, or empty
+   */
+  public Optional<PrintedCell> cell(
+      Article20Item item, DisclosureRow row, DisclosureColumn column) {
+    return cell(edition().template().cell(item, row, column));
+  }
+
+  /**
+   * This report with one cell replaced.
+   *
+   * @param cell a cell of the report's edition
+   * @param printed what is printed there now
+   * @return the changed report
+   */
+  public PrintedReport withCell(CellRef cell, PrintedCell printed) {
+    Map<CellRef, PrintedCell> changed = new java.util.LinkedHashMap<>(cells());
+    changed.put(cell, printed);
+    return builder().from(this).cells(changed).build();
+  }
+
+  @Value.Check
+  void check() {
+    Headers.check(this);
+    EditionTemplate t = edition().template();
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<CellRef, PrintedCell> e : cells().entrySet()) {
+      CellRef c = e.getKey();
+      if (t.findCell(c.table(), c.row(), c.column()).isEmpty()) {
+        problems.add(c + " is not a cell of the " + edition().id() + " edition");
+      } else if (e.getValue() instanceof PrintedCell.Numeric n
+          && !Cells.fits(t.kind(c), n.figure())) {
+        problems.add(c + " holds " + t.kind(c) + ", not " + n.figure());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(String.join("; ", problems));
+    }
+  }
+
+  /** Builds a {@link PrintedReport}; see {@link PrintedReport#builder()}. */
+  public static final class Builder extends ImmutablePrintedReport.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.ogireport.template;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One table of an edition: a section 二 sub-table, the section 三 matrix or the section 四 table.
+ *
+ * @param section the section the table belongs to
+ * @param key the stable key ({@link Article20Item} name for section 二, {@code "APPLICATIONS"} for
+ *     section 三, {@code "REVIEW"} for section 四)
+ * @param caption the official caption (for example {@code 第二十条第（一）项})
+ * @param rowHeader the label printed over the row labels, if any ({@code 信息内容}, {@code 申请人情况}'s
+ *     companion note and so on)
+ * @param note a note printed in the header, verbatim (section 三's 勾稽 note), if any
+ * @param columnHeader a label printed over all columns, if any ({@code 申请人情况})
+ * @param rows the rows, in printed order
+ * @param columns the columns, in printed order
+ */
+public record TableDecl(
+    Section section,
+    String key,
+    String caption,
+    Optional<String> rowHeader,
+    Optional<String> note,
+    Optional<String> columnHeader,
+    List<RowDecl> rows,
+    List<ColumnDecl> columns) {
+
+  /** Checks that no component is null and copies the lists. */
+  public TableDecl {
+    Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(caption, "caption");
+    Objects.requireNonNull(rowHeader, "rowHeader");
+    Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(columnHeader, "columnHeader");
+    rows = List.copyOf(rows);
+    columns = List.copyOf(columns);
+  }
+
+  /**
+   * The row with the given key.
+   *
+   * @param rowKey a row key
+   * @return the row, or empty when this table has no such row
+   */
+  public Optional<RowDecl> findRow(String rowKey) {
+    return rows.stream().filter(r -> r.key().equals(rowKey)).findFirst();
+  }
+
+  /**
+   * The row with the given key.
+   *
+   * @param rowKey a row key
+   * @return the row
+   * @throws IllegalArgumentException when this table has no such row
+   */
+  public RowDecl row(String rowKey) {
+    return findRow(rowKey)
+        .orElseThrow(
+            () -> new IllegalArgumentException("table " + caption + " has no row " + rowKey));
+  }
+
+  /**
+   * The column with the given key.
+   *
+   * @param columnKey a column key
+   * @return the column, or empty when this table has no such column
+   */
+  public Optional<ColumnDecl> findColumn(String columnKey) {
+    return columns.stream().filter(c -> c.key().equals(columnKey)).findFirst();
+  }
+
+  /**
+   * The column with the given key.
+   *
+   * @param columnKey a column key
+   * @return the column
+   * @throws IllegalArgumentException when this table has no such column
+   */
+  public ColumnDecl column(String columnKey) {
+    return findColumn(columnKey)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException("table " + caption + " has no column " + columnKey));
+  }
+}

@@ -1,0 +1,322 @@
+package io.github.ogireport.validation;
+
+import io.github.ogireport.model.Figure;
+import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.template.CellKind;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.Derivation;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.Equation;
+import io.github.ogireport.template.Identity;
+import io.github.ogireport.template.Identity.BlankPolicy;
+import io.github.ogireport.template.MoneyUnit;
+import io.github.ogireport.template.QuotedFigure;
+import io.github.ogireport.template.Section;
+import io.github.ogireport.template.Term;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+
+/** Evaluates an edition's declarations on printed reports. */
+final class Evaluator {
+  private final PrintedReport report;
+  private final EditionTemplate template;
+
+  Evaluator(PrintedReport report) {
+    this.report = report;
+    this.template = report.edition().template();
+  }
+
+  /** What a cell holds, for evaluation. */
+  private sealed interface Read permits Num, Blank, Unreadable {}
+
+  private record Num(BigDecimal value) implements Read {}
+
+  private record Blank() implements Read {}
+
+  private record Unreadable() implements Read {}
+
+  static Read read(PrintedReport report, CellRef cell) {
+    PrintedCell p = report.cells().get(cell);
+    if (p == null || p instanceof PrintedCell.Blank) {
+      return new Blank();
+    }
+    if (p instanceof PrintedCell.Unreadable) {
+      return new Unreadable();
+    }
+    Figure f = ((PrintedCell.Numeric) p).figure();
+    return new Num(
+        f instanceof Figure.Count c
+            ? BigDecimal.valueOf(c.value())
+            : ((Figure.Amount) f).money().amount());
+  }
+
+  private Identity identity(String id) {
+    return template.identity(id).orElseThrow();
+  }
+
+  List<Violation> evaluate() {
+    List<Violation> out = new ArrayList<>();
+    cellChecks(out);
+    equations(out);
+    quotedFigures(out);
+    processingFee(out);
+    feeUnit(out);
+    narratives(out);
+    List<Violation> sorted = new ArrayList<>(out.stream().filter(Violation::isError).toList());
+    sorted.addAll(out.stream().filter(v -> !v.isError()).toList());
+    return sorted;
+  }
+
+  /** Blank, unreadable and negative cells. */
+  private void cellChecks(List<Violation> out) {
+    for (CellRef c : template.cells()) {
+      PrintedCell p = report.cells().get(c);
+      Read r = read(report, c);
+      if (r instanceof Unreadable) {
+        out.add(
+            Messages.unreadable(
+                identity("UNREADABLE"),
+                report.edition(),
+                c,
+                ((PrintedCell.Unreadable) p).text()));
+      } else if (r instanceof Blank) {
+        Optional<Derivation> d = template.derivation(c);
+        if (d.isPresent()) {
+          out.add(
+              Messages.missingTotal(
+                  identity("MISSING_TOTAL"),
+                  report.edition(),
+                  c,
+                  d.get().parts(),
+                  partsSum(c, cell -> read(report, cell))));
+        } else {
+          out.add(Messages.incomplete(identity("INCOMPLETE"), report.edition(), c, p != null));
+        }
+      } else if (template.kind(c) == CellKind.COUNT && ((Num) r).value().signum() < 0) {
+        out.add(Messages.negative(identity("I4"), report.edition(), c, ((Num) r).value()));
+      }
+    }
+  }
+
+  /**
+   * The sum a total's parts give: printed parts as printed, blank parts as 0, blank derived parts
+   * as their own parts' sum; empty when a part is unreadable.
+   */
+  private Optional<BigDecimal> partsSum(CellRef total, Function<CellRef, Read> values) {
+    Derivation d = template.derivation(total).orElseThrow();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (CellRef p : d.parts()) {
+      Read r = values.apply(p);
+      if (r instanceof Num n) {
+        sum = sum.add(n.value());
+      } else if (r instanceof Unreadable) {
+        return Optional.empty();
+      } else if (template.isDerived(p)) {
+        Optional<BigDecimal> inner = partsSum(p, values);
+        if (inner.isEmpty()) {
+          return inner;
+        }
+        sum = sum.add(inner.get());
+      }
+    }
+    return Optional.of(sum);
+  }
+
+  /** The single-report equations, smallest identity first, with cascades suppressed. */
+  private void equations(List<Violation> out) {
+    Set<CellRef> brokenTotals = new HashSet<>();
+    int currentRank = -1;
+    Set<CellRef> brokenBelow = new HashSet<>();
+    for (Equation e : template.equations()) {
+      if (e.identity().rank() != currentRank) {
+        brokenBelow = new HashSet<>(brokenTotals);
+        currentRank = e.identity().rank();
+      }
+      Optional<BigDecimal[]> sides = evaluate(e, c -> read(report, c));
+      if (sides.isEmpty() || holds(e, sides.get())) {
+        continue;
+      }
+      if (isCascade(e, brokenBelow)) {
+        continue;
+      }
+      out.add(Messages.equation(report.edition(), e, sides.get()[0], sides.get()[1]));
+      for (Term t : e.found()) {
+        if (template.isDerived(t.cell())) {
+          brokenTotals.add(t.cell());
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a failing equation fails only because totals that smaller identities already found
+   * wrong are printed wrong: with those totals replaced by their parts' sum, it holds.
+   */
+  private boolean isCascade(Equation e, Set<CellRef> brokenBelow) {
+    if (e.cells().stream().noneMatch(brokenBelow::contains)) {
+      return false;
+    }
+    Function<CellRef, Read> repaired =
+        c -> {
+          if (brokenBelow.contains(c)) {
+            return partsSum(c, cell -> read(report, cell))
+                .<Read>map(Num::new)
+                .orElse(new Unreadable());
+          }
+          return read(report, c);
+        };
+    Optional<BigDecimal[]> sides = evaluate(e, repaired);
+    return sides.isPresent() && holds(e, sides.get());
+  }
+
+  static boolean holds(Equation e, BigDecimal[] sides) {
+    int cmp = sides[1].compareTo(sides[0]);
+    return e.relation() == Equation.Relation.EQUAL ? cmp == 0 : cmp >= 0;
+  }
+
+  /**
+   * The two sides of an equation, or empty when the equation is not evaluated (an unreadable cell,
+   * a blank total, or a blank under {@link BlankPolicy#SKIP_WHEN_BLANK}).
+   */
+  private Optional<BigDecimal[]> evaluate(Equation e, Function<CellRef, Read> values) {
+    return sides(e, t -> values.apply(t.cell()), template);
+  }
+
+  static Optional<BigDecimal[]> sides(
+      Equation e, Function<Term, Read> values, EditionTemplate template) {
+    BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
+    List<List<Term>> both = List.of(e.expected(), e.found());
+    for (int side = 0; side < 2; side++) {
+      for (Term t : both.get(side)) {
+        Read r = values.apply(t);
+        if (r instanceof Unreadable) {
+          return Optional.empty();
+        }
+        if (r instanceof Blank) {
+          if (e.identity().blanks() != BlankPolicy.PART_ZERO_TOTAL_SKIPS
+              || template.isDerived(t.cell())) {
+            return Optional.empty();
+          }
+          continue;
+        }
+        BigDecimal v = ((Num) r).value();
+        sums[side] = sums[side].add(t.sign() > 0 ? v : v.negate());
+      }
+    }
+    return Optional.of(sums);
+  }
+
+  /** I10: numbers section 一 quotes from the tables. */
+  private void quotedFigures(List<Violation> out) {
+    String text = report.narratives().overview();
+    for (QuotedFigure q : template.quotedFigures()) {
+      BigDecimal table = BigDecimal.ZERO;
+      boolean known = true;
+      for (CellRef c : q.cells()) {
+        if (read(report, c) instanceof Num n) {
+          table = table.add(n.value());
+        } else {
+          known = false;
+        }
+      }
+      if (!known) {
+        continue;
+      }
+      Set<BigDecimal> reported = new LinkedHashSet<>();
+      Matcher m = q.phrase().matcher(text);
+      while (m.find()) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+          if (m.group(g) != null) {
+            BigDecimal quoted = new BigDecimal(m.group(g));
+            if (quoted.compareTo(table) != 0 && reported.add(quoted)) {
+              out.add(
+                  Messages.quoted(
+                      identity("I10"), report.edition(), q.topic(), q.cells(), table, quoted));
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** I11: a non-zero （六）2 requires section 六 to report the processing fee. */
+  private void processingFee(List<Violation> out) {
+    if (report.narratives().processingFees().isPresent()
+        || report.narratives().otherMatters().contains(template.processingFeeKeyword())) {
+      return;
+    }
+    for (CellRef c : template.processingFeeTriggers()) {
+      if (read(report, c) instanceof Num n && n.value().signum() > 0) {
+        out.add(
+            Messages.feeNotReported(
+                identity("I11"), report.edition(), c, n.value(), template.processingFeeKeyword()));
+      }
+    }
+  }
+
+  /** I12: 本年收费金额 that looks like 元. */
+  private void feeUnit(List<Violation> out) {
+    template
+        .feeAmountCell()
+        .ifPresent(
+            c -> {
+              PrintedCell p = report.cells().get(c);
+              if (p instanceof PrintedCell.Numeric n && n.figure() instanceof Figure.Amount a) {
+                BigDecimal printed = a.money().amount();
+                boolean inYuan = a.money().unit() == MoneyUnit.YUAN;
+                if (inYuan || printed.compareTo(template.feeAmountImplausibleAbove()) >= 0) {
+                  out.add(
+                      Messages.feeUnit(
+                          identity("I12"),
+                          report.edition(),
+                          c,
+                          printed.movePointLeft(4),
+                          printed));
+                }
+              }
+            });
+  }
+
+  /** I13: sections 五 and 六 are not empty. */
+  private void narratives(List<Violation> out) {
+    for (Section s : template.requiredNarratives()) {
+      String text =
+          s == Section.FIVE ? report.narratives().problems() : report.narratives().otherMatters();
+      if (text.isBlank()) {
+        out.add(Messages.emptySection(identity("I13"), report.edition(), template.heading(s)));
+      }
+    }
+  }
+
+  /** The cross-year equations of the current report's edition. */
+  static List<Violation> crossYear(PrintedReport previous, PrintedReport current) {
+    EditionTemplate t = current.edition().template();
+    List<Violation> out = new ArrayList<>();
+    for (Equation e : t.crossYearEquations()) {
+      Function<Term, Read> values =
+          term -> {
+            PrintedReport source = term.year() == Term.Year.PREVIOUS ? previous : current;
+            Optional<CellRef> cell =
+                source
+                    .edition()
+                    .template()
+                    .findCell(term.cell().table(), term.cell().row(), term.cell().column());
+            return cell.isEmpty() ? new Blank() : read(source, cell.get());
+          };
+      Optional<BigDecimal[]> sides = sides(e, values, t);
+      if (sides.isPresent() && !holds(e, sides.get())) {
+        out.add(Messages.equation(current.edition(), e, sides.get()[0], sides.get()[1]));
+      }
+    }
+    return out;
+  }
+}
