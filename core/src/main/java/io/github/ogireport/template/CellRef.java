@@ -79,10 +79,16 @@ public abstract class CellRef {
     return base + tablePart + "/" + row() + "/" + column();
   }
 
+  /**
+   * The cell for people: section numeral, table caption (section 二 only), row label and column
+   * label, for example {@code 三 一、本年新收政府信息公开申请数量 / 自然人}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
     String where = section() == Section.TWO ? tableLabel() + " " : "";
-    return section().numeral() + "、" + where + rowLabel() + " / " + columnLabel();
+    return section().numeral() + " " + where + rowLabel() + " / " + columnLabel();
   }
 
   static CellRef of(TableDecl table, RowDecl row, ColumnDecl column) {

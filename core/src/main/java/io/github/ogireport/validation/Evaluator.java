@@ -16,9 +16,10 @@ import io.github.ogireport.template.Section;
 import io.github.ogireport.template.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -132,49 +133,33 @@ final class Evaluator {
 
   /** The single-report equations, smallest identity first, with cascades suppressed. */
   private void equations(List<Violation> out) {
-    Set<CellRef> brokenTotals = new HashSet<>();
+    // A total found wrong by a reported failure, with the value its failing identity gives it.
+    Map<CellRef, BigDecimal> broken = new HashMap<>();
+    Map<CellRef, BigDecimal> brokenBelow = Map.of();
     int currentRank = -1;
-    Set<CellRef> brokenBelow = new HashSet<>();
     for (Equation e : template.equations()) {
       if (e.identity().rank() != currentRank) {
-        brokenBelow = new HashSet<>(brokenTotals);
+        brokenBelow = Map.copyOf(broken);
         currentRank = e.identity().rank();
       }
       Optional<BigDecimal[]> sides = evaluate(e, c -> read(report, c));
       if (sides.isEmpty() || holds(e, sides.get())) {
         continue;
       }
-      if (isCascade(e, brokenBelow)) {
-        continue;
+      Map<CellRef, BigDecimal> below = brokenBelow;
+      Function<CellRef, Read> repaired =
+          c -> below.containsKey(c) ? new Num(below.get(c)) : read(report, c);
+      Optional<BigDecimal[]> repairedSides = evaluate(e, repaired);
+      if (e.cells().stream().anyMatch(below::containsKey)
+          && repairedSides.isPresent()
+          && holds(e, repairedSides.get())) {
+        continue; // the echo of a smaller identity's failure
       }
       out.add(Messages.equation(report.edition(), e, sides.get()[0], sides.get()[1]));
-      for (Term t : e.found()) {
-        if (template.isDerived(t.cell())) {
-          brokenTotals.add(t.cell());
-        }
+      if (e.found().size() == 1 && template.isDerived(e.found().get(0).cell())) {
+        repairedSides.ifPresent(r -> broken.putIfAbsent(e.found().get(0).cell(), r[0]));
       }
     }
-  }
-
-  /**
-   * Whether a failing equation fails only because totals that smaller identities already found
-   * wrong are printed wrong: with those totals replaced by their parts' sum, it holds.
-   */
-  private boolean isCascade(Equation e, Set<CellRef> brokenBelow) {
-    if (e.cells().stream().noneMatch(brokenBelow::contains)) {
-      return false;
-    }
-    Function<CellRef, Read> repaired =
-        c -> {
-          if (brokenBelow.contains(c)) {
-            return partsSum(c, cell -> read(report, cell))
-                .<Read>map(Num::new)
-                .orElse(new Unreadable());
-          }
-          return read(report, c);
-        };
-    Optional<BigDecimal[]> sides = evaluate(e, repaired);
-    return sides.isPresent() && holds(e, sides.get());
   }
 
   static boolean holds(Equation e, BigDecimal[] sides) {
@@ -279,7 +264,7 @@ final class Evaluator {
                           identity("I12"),
                           report.edition(),
                           c,
-                          printed.movePointLeft(4),
+                          printed.movePointLeft(4).stripTrailingZeros(),
                           printed));
                 }
               }

@@ -1,0 +1,19 @@
+/**
+ * JSON for reports, through jackson-databind 2.x, with a JSON Schema per edition.
+ *
+ * <p>{@link io.github.ogireport.json.ReportJson} writes and reads both kinds of report. Every
+ * document carries {@code "formatVersion"}, {@code "edition"} and {@code "kind"} ({@code "report"}
+ * for a report built in code, {@code "printed"} for one read from a publication); its table keys
+ * are the stable keys of the edition's declaration. A cell is an integer (a count), a string such
+ * as {@code "17920154.55元"} (money, keeping its printed scale), {@code null} (blank), {@code
+ * {"blank": "/"}} (blank printed as a mark) or {@code {"unreadable": "text"}}. No vavr type ever
+ * appears in a document.
+ *
+ * <p>Reading is strict: an unknown field, a wrong type, a negative count, a duplicate key, a number
+ * beyond {@code long} or a total that disagrees with its parts in a built report is rejected with a
+ * {@link io.github.ogireport.json.ReportJsonException} that names the JSON pointer of the offending
+ * value. The schemas are generated from the edition declarations by {@link
+ * io.github.ogireport.json.JsonSchemas} and published as resources ({@link
+ * io.github.ogireport.json.ReportJson#schema(io.github.ogireport.template.Edition)}).
+ */
+package io.github.ogireport.json;

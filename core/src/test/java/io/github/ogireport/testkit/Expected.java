@@ -1,0 +1,117 @@
+package io.github.ogireport.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.model.Figure;
+import io.github.ogireport.model.Money;
+import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.template.CellKind;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.Edition;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.RowDecl;
+import io.github.ogireport.template.TableDecl;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The expected numbers of a real published report ({@code src/test/resources/expected}), as
+ * printed cells keyed by the edition's cells. The files name rows and columns by their official
+ * labels, so this reads them through the edition declaration: a label that the declaration does
+ * not have fails here.
+ */
+public final class Expected {
+  private final JsonNode root;
+
+  private Expected(JsonNode root) {
+    this.root = root;
+  }
+
+  /** Loads one file of {@code src/test/resources/expected}. */
+  public static Expected load(String name) {
+    try (InputStream in = Expected.class.getResourceAsStream("/expected/" + name)) {
+      return new Expected(new ObjectMapper().readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The agency. */
+  public String agency() {
+    return root.get("agency").asText();
+  }
+
+  /** The report year. */
+  public int year() {
+    return root.get("year").asInt();
+  }
+
+  /** The violations listed, as the raw JSON array. */
+  public JsonNode violations() {
+    return root.get("violations");
+  }
+
+  /**
+   * Every printed cell of sections 二, 三 and 四. Section 三 rows are matched by their ids, which
+   * are this library's row keys; when the report prints the single （六）其他处理 row although its
+   * edition splits it, that row is matched against the 2019 declaration's label.
+   */
+  public Map<CellRef, PrintedCell> cells(Edition edition) {
+    EditionTemplate t = edition.template();
+    Map<CellRef, PrintedCell> out = new LinkedHashMap<>();
+    for (TableDecl table : t.disclosureTables()) {
+      JsonNode tableNode = root.get("section2").get(table.caption());
+      if (tableNode == null) {
+        throw new AssertionError("no sub-table " + table.caption());
+      }
+      for (RowDecl row : table.rows()) {
+        JsonNode rowNode = tableNode.get(row.label());
+        for (var column : table.columns()) {
+          CellRef c = t.findCell(table.key(), row.key(), column.key()).orElseThrow();
+          out.put(c, printed(t.kind(c), rowNode.get(column.label()), column.unit().isPresent()));
+        }
+      }
+    }
+    TableDecl matrix = t.applications();
+    JsonNode columns = root.get("section3").get("columns");
+    for (JsonNode row : root.get("section3").get("rows")) {
+      String key = row.get("id").asText();
+      if (matrix.findRow(key).isEmpty()) {
+        continue; // a printed row the edition does not have (the single （六） in a 2021 report)
+      }
+      if (!matrix.row(key).label().equals(row.get("label").asText())) {
+        throw new AssertionError("label of " + key + ": " + row.get("label"));
+      }
+      for (int i = 0; i < columns.size(); i++) {
+        String label = columns.get(i).asText();
+        var column =
+            matrix.columns().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
+        CellRef c = t.findCell(matrix.key(), key, column.key()).orElseThrow();
+        out.put(c, printed(CellKind.COUNT, row.get("values").get(i), false));
+      }
+    }
+    TableDecl review = t.review();
+    for (RowDecl group : review.rows()) {
+      JsonNode values = root.get("section4").get(group.label());
+      for (int i = 0; i < review.columns().size(); i++) {
+        CellRef c = t.findCell(review.key(), group.key(), review.columns().get(i).key()).orElseThrow();
+        out.put(c, printed(CellKind.COUNT, values.get(i), false));
+      }
+    }
+    return out;
+  }
+
+  private static PrintedCell printed(CellKind kind, JsonNode v, boolean unitInHeader) {
+    if (v == null || v.isNull()) {
+      return PrintedCell.blank();
+    }
+    if (kind == CellKind.MONEY) {
+      Money m = Money.parse(v.isTextual() ? v.asText() : v.decimalValue().toPlainString());
+      return PrintedCell.of(Figure.money(m));
+    }
+    return PrintedCell.of(v.longValue());
+  }
+}

@@ -1,0 +1,383 @@
+package io.github.ogireport.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ogireport.json.ReportJson;
+import io.github.ogireport.model.Figure;
+import io.github.ogireport.model.Money;
+import io.github.ogireport.model.Narratives;
+import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.template.Applicant;
+import io.github.ogireport.template.ApplicationRow;
+import io.github.ogireport.template.Article20Item;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.DisclosureColumn;
+import io.github.ogireport.template.DisclosureRow;
+import io.github.ogireport.template.Edition;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.ReviewGroup;
+import io.github.ogireport.template.ReviewOutcome;
+import io.github.ogireport.template.Severity;
+import io.github.ogireport.testkit.Expected;
+import io.github.ogireport.testkit.Fixtures;
+import io.vavr.collection.Seq;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One example per identity and check id, on the two real fixtures (淮安市 2024, 2021 edition, and
+ * the seed 方正县教育局 2020, 2019 edition) with one deliberate change each: the exact violations
+ * found, their cells, values and message text.
+ */
+class IdentityMessagesTest {
+  private static final EditionTemplate T21 = Edition.E2021.template();
+  private static final EditionTemplate T19 = Edition.E2019.template();
+
+  private static PrintedReport huaian() {
+    return ReportJson.readAnnualReport(Fixtures.text("huaian-2024.json")).toPrinted();
+  }
+
+  private static PrintedReport seed() {
+    return ReportJson.readAnnualReport(Fixtures.text("seed-fangzheng-edu-2020.json")).toPrinted();
+  }
+
+  private static PrintedReport set(PrintedReport r, CellRef cell, long value) {
+    return r.withCell(cell, PrintedCell.of(value));
+  }
+
+  private static Seq<Violation> only(Seq<Violation> all, String id) {
+    return all.filter(v -> v.identityId().equals(id));
+  }
+
+  private static void assertSingle(
+      Seq<Violation> violations,
+      String id,
+      Severity severity,
+      String zh,
+      String en,
+      Optional<BigDecimal> expected,
+      Optional<BigDecimal> found) {
+    assertEquals(1, violations.size(), () -> violations.mkString("\n"));
+    Violation v = violations.head();
+    assertEquals(id, v.identityId());
+    assertEquals(severity, v.severity());
+    assertEquals(zh, v.messageZh());
+    assertEquals(en, v.messageEn());
+    assertEquals(expected, v.expected());
+    assertEquals(found, v.found());
+  }
+
+  private static Optional<BigDecimal> n(String v) {
+    return Optional.of(new BigDecimal(v));
+  }
+
+  @Test
+  void i1() {
+    CellRef cf = T21.cell(ApplicationRow.CARRY_FORWARD, Applicant.NATURAL_PERSON);
+    CellRef cfTotal = T21.cell(ApplicationRow.CARRY_FORWARD, Applicant.TOTAL);
+    PrintedReport r = set(set(huaian(), cf, 100), cfTotal, 100);
+    Seq<Violation> everything = ReportValidator.violations(r);
+    Seq<Violation> all = only(everything, "I1");
+    assertEquals(2, all.size(), everything::mkString);
+    // section 一 quotes 103 carried forward, which the changed table no longer says
+    assertEquals(List.of("I10"), everything.removeAll(all).map(Violation::identityId).toJavaList());
+    assertSingle(
+        all.take(1),
+        "I1",
+        Severity.ERROR,
+        "（自然人）一、本年新收加二、上年结转为 3035，（七）总计加四、结转下年度继续办理为 3032，两者应相等",
+        "(自然人) 一 new + 二 carried over = 3035, but （七）总计 + 四 carried forward = 3032",
+        n("3035"),
+        n("3032"));
+    assertEquals(
+        List.of(
+            T21.cell(ApplicationRow.NEW, Applicant.NATURAL_PERSON),
+            T21.cell(ApplicationRow.CARRIED, Applicant.NATURAL_PERSON),
+            T21.cell(ApplicationRow.TOTAL, Applicant.NATURAL_PERSON),
+            cf),
+        all.head().cells());
+    assertEquals("总计", all.get(1).messageEn().substring(1, 3));
+  }
+
+  @Test
+  void i2AndNoCascadeIntoI1() {
+    PrintedReport r =
+        set(
+            set(huaian(), T21.cell(ApplicationRow.TOTAL, Applicant.NATURAL_PERSON), 2930),
+            T21.cell(ApplicationRow.TOTAL, Applicant.TOTAL),
+            3048);
+    Seq<Violation> everything = ReportValidator.violations(r);
+    Seq<Violation> all = only(everything, "I2");
+    assertEquals(2, all.size(), everything::mkString);
+    // no I1 (its 总计 cells are the echo of I2); section 一 quotes 3050 answered
+    assertEquals(List.of("I10"), everything.removeAll(all).map(Violation::identityId).toJavaList());
+    assertSingle(
+        all.take(1),
+        "I2",
+        Severity.ERROR,
+        "（七）总计（自然人）印为 2930，各项办理结果之和为 2932",
+        "（七）总计 (自然人) printed 2930, the result rows sum to 2932",
+        n("2932"),
+        n("2930"));
+  }
+
+  @Test
+  void i3AndNoCascadeIntoI1() {
+    PrintedReport r = set(huaian(), T21.cell(ApplicationRow.NEW, Applicant.TOTAL), 3120);
+    Seq<Violation> everything = ReportValidator.violations(r);
+    // no I1 on 总计 (the echo of I3); section 一 quotes 3119 received, now I10
+    assertEquals(List.of("I3", "I10"), everything.map(Violation::identityId).toJavaList());
+    assertSingle(
+        only(everything, "I3"),
+        "I3",
+        Severity.ERROR,
+        "一、本年新收政府信息公开申请数量 的总计印为 3120，各类申请人之和为 3119",
+        "总计 of 一、本年新收政府信息公开申请数量 printed 3120, the applicant columns sum to 3119",
+        n("3119"),
+        n("3120"));
+  }
+
+  @Test
+  void i4() {
+    CellRef licensing =
+        T21.cell(Article20Item.ITEM_5, DisclosureRow.LICENSING, DisclosureColumn.DECISIONS);
+    assertSingle(
+        ReportValidator.violations(set(huaian(), licensing, -5)),
+        "I4",
+        Severity.ERROR,
+        "二 第二十条第（五）项 行政许可 / 本年处理决定数量 为负数 -5，数量不得小于0",
+        "二 第二十条第（五）项 行政许可 / 本年处理决定数量 is negative (-5); counts are never below 0",
+        Optional.empty(),
+        n("-5"));
+  }
+
+  @Test
+  void i5() {
+    PrintedReport previous = huaian();
+    PrintedReport current = PrintedReport.builder().from(huaian()).year(2025).build();
+    Seq<Violation> all = only(ReportValidator.crossYearViolations(previous, current), "I5");
+    assertEquals(2, all.size(), all::mkString);
+    assertSingle(
+        all.take(1),
+        "I5",
+        Severity.ERROR,
+        "二、上年结转（自然人）为 34，上一年度报告的四、结转下年度继续办理为 103",
+        "二 carried over (自然人) is 34, but last year's report carried forward 103",
+        n("103"),
+        n("34"));
+    assertTrue(ReportValidator.validatePair(previous, current).isInvalid());
+  }
+
+  @Test
+  void i6OnTheHongze2023Report() {
+    PrintedReport hongze =
+        PrintedReport.builder()
+            .edition(Edition.E2021)
+            .agency("洪泽区人民政府")
+            .year(2023)
+            .cells(Expected.load("hongze-2023.json").cells(Edition.E2021))
+            .build();
+    Seq<Violation> errors = ReportValidator.violations(hongze).filter(Violation::isError);
+    assertEquals(2, errors.size(), errors::mkString);
+    assertSingle(
+        errors.take(1),
+        "I6",
+        Severity.ERROR,
+        "行政复议 总计印为 0，各项之和为 11",
+        "行政复议 总计 printed 0, parts sum to 11",
+        n("11"),
+        n("0"));
+    assertEquals("复议后起诉 总计 printed 0, parts sum to 5", errors.get(1).messageEn());
+    assertTrue(
+        errors.get(1).involves(T21.cell(ReviewGroup.LITIGATION_AFTER_RECONSIDERATION, ReviewOutcome.TOTAL)));
+  }
+
+  @Test
+  void i7() {
+    PrintedReport previous = huaian();
+    PrintedReport current =
+        PrintedReport.builder()
+            .from(huaian())
+            .year(2025)
+            .cells(huaian().cells())
+            .build();
+    Seq<Violation> all = only(ReportValidator.crossYearViolations(previous, current), "I7");
+    assertEquals(2, all.size(), all::mkString);
+    assertSingle(
+        all.take(1),
+        "I7",
+        Severity.WARNING,
+        "规章 现行有效件数为 11，按上一年度现行有效件数加本年制发件数减本年废止件数应为 12",
+        "规章 现行有效件数 is 11, last year's plus issued minus repealed gives 12",
+        n("12"),
+        n("11"));
+  }
+
+  @Test
+  void i8() {
+    CellRef change =
+        T19.cell(Article20Item.ITEM_5, DisclosureRow.LICENSING, DisclosureColumn.CHANGE);
+    PrintedReport previous =
+        PrintedReport.builder().from(set(seed(), change, 2)).year(2019).build();
+    assertSingle(
+        ReportValidator.crossYearViolations(previous, seed()),
+        "I8",
+        Severity.WARNING,
+        "第二十条第（五）项 行政许可 上一年项目数量为 6，按上一年度上一年项目数量加本年增/减应为 8",
+        "第二十条第（五）项 行政许可 上一年项目数量 is 6, last year's count plus its change gives 8",
+        n("8"),
+        n("6"));
+  }
+
+  @Test
+  void i9() {
+    CellRef published =
+        T19.cell(Article20Item.ITEM_1, DisclosureRow.RULES, DisclosureColumn.PUBLISHED);
+    Seq<Violation> all = ReportValidator.violations(set(seed(), published, 3));
+    assertSingle(
+        only(all, "I9"),
+        "I9",
+        Severity.WARNING,
+        "规章 对外公开总数量 0 小于本年新公开数量 3",
+        "规章 对外公开总数量 0 is less than 本年新公开数量 3",
+        n("3"),
+        n("0"));
+  }
+
+  @Test
+  void i10() {
+    PrintedReport r = huaian();
+    String overview = r.narratives().overview().replace("政府信息公开申请 3119 件", "政府信息公开申请 3100 件");
+    r = PrintedReport.builder().from(r).narratives(Narratives.builder().from(r.narratives()).overview(overview).build()).build();
+    assertSingle(
+        ReportValidator.violations(r),
+        "I10",
+        Severity.WARNING,
+        "一、总体情况称收到申请 3100 件，表格为 3119 件",
+        "一、总体情况 quotes 收到申请 as 3100, the tables say 3119",
+        n("3119"),
+        n("3100"));
+  }
+
+  @Test
+  void i11() {
+    PrintedReport r = huaian();
+    Narratives without =
+        Narratives.builder()
+            .from(r.narratives())
+            .processingFees(Optional.empty())
+            .otherMatters("无。")
+            .build();
+    assertSingle(
+        ReportValidator.violations(PrintedReport.builder().from(r).narratives(without).build()),
+        "I11",
+        Severity.WARNING,
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 为 6，但六、其他需要报告的事项未报告信息处理费",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 is 6, but section 六 does not report the 信息处理费",
+        Optional.empty(),
+        n("6"));
+  }
+
+  @Test
+  void i12() {
+    CellRef fee = T21.cell(Article20Item.ITEM_8, DisclosureRow.FEES, DisclosureColumn.FEE_AMOUNT);
+    PrintedReport r = huaian().withCell(fee, PrintedCell.of(Figure.money(Money.parse("961716000"))));
+    assertSingle(
+        ReportValidator.violations(r),
+        "I12",
+        Severity.WARNING,
+        "本年收费金额（单位：万元） 961716000 看似以元而非万元为单位（合 96171.6 万元）",
+        "本年收费金额（单位：万元） 961716000 looks like 元, not 万元 (96171.6 万元)",
+        n("96171.6"),
+        n("961716000"));
+  }
+
+  @Test
+  void i13() {
+    PrintedReport r = seed();
+    Narratives empty = Narratives.builder().from(r.narratives()).problems(" \n").build();
+    Seq<Violation> all =
+        only(ReportValidator.violations(PrintedReport.builder().from(r).narratives(empty).build()), "I13");
+    assertSingle(
+        all,
+        "I13",
+        Severity.WARNING,
+        "五、存在的主要问题及改进情况 为空",
+        "五、存在的主要问题及改进情况 is empty",
+        Optional.empty(),
+        Optional.empty());
+    assertTrue(all.head().cells().isEmpty());
+  }
+
+  @Test
+  void incompleteForAMissingRow() {
+    CellRef granted = T21.cell(ApplicationRow.GRANTED, Applicant.RESEARCH_INSTITUTION);
+    PrintedReport r = huaian();
+    java.util.Map<CellRef, PrintedCell> cells = new java.util.LinkedHashMap<>(r.cells());
+    cells.remove(granted);
+    assertSingle(
+        ReportValidator.violations(PrintedReport.builder().from(r).cells(cells).build()),
+        "INCOMPLETE",
+        Severity.WARNING,
+        "三 （一）予以公开 / 科研机构 未印出，模板要求填写数字",
+        "三 （一）予以公开 / 科研机构 is not printed; the template expects a number",
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  @Test
+  void missingTotalStatesWhatThePartsGiveAndSkipsTheIdentitiesReadingIt() {
+    CellRef total = T21.cell(ApplicationRow.NEW, Applicant.TOTAL);
+    PrintedReport r = huaian().withCell(total, PrintedCell.blank("/"));
+    Seq<Violation> all = ReportValidator.violations(r);
+    assertSingle(
+        all,
+        "MISSING_TOTAL",
+        Severity.WARNING,
+        "三 一、本年新收政府信息公开申请数量 / 总计 未填写，各项之和为 3119",
+        "total 三 一、本年新收政府信息公开申请数量 / 总计 is blank; its parts sum to 3119",
+        n("3119"),
+        Optional.empty());
+    assertTrue(ReportValidator.validate(r).isValid());
+  }
+
+  @Test
+  void unreadableStopsTheIdentitiesReadingTheCell() {
+    CellRef cell = T21.cell(ApplicationRow.NEW, Applicant.NATURAL_PERSON);
+    PrintedReport r = huaian().withCell(cell, PrintedCell.unreadable("30O1"));
+    assertSingle(
+        ReportValidator.violations(r),
+        "UNREADABLE",
+        Severity.WARNING,
+        "三 一、本年新收政府信息公开申请数量 / 自然人 的内容“30O1”无法识别为数字",
+        "三 一、本年新收政府信息公开申请数量 / 自然人 holds \"30O1\", which cannot be read as a number",
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  @Test
+  void aBlankPartCountsAsZero() {
+    CellRef part = T21.cell(ApplicationRow.NOT_PROCESSED_3, Applicant.NATURAL_PERSON);
+    PrintedReport r = huaian().withCell(part, PrintedCell.blank("—"));
+    Seq<Violation> all = ReportValidator.violations(r);
+    assertEquals(List.of("INCOMPLETE"), all.map(Violation::identityId).toJavaList(), all::mkString);
+  }
+
+  @Test
+  void everyDeclaredIdentityHasAnExampleHere() {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (Edition e : Edition.values()) {
+      e.template().identities().forEach(i -> ids.add(i.id()));
+    }
+    assertEquals(
+        new java.util.TreeSet<>(
+            List.of(
+                "I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10", "I11", "I12", "I13",
+                "INCOMPLETE", "MISSING_TOTAL", "UNREADABLE")),
+        ids);
+  }
+}
