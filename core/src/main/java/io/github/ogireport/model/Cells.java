@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Structural checks and total derivation shared by the model's tables. */
 final class Cells {
@@ -60,35 +59,32 @@ final class Cells {
   static Map<CellRef, Long> withTotals(
       EditionTemplate template, String tableKey, Map<CellRef, Long> parts) {
     Map<CellRef, Long> all = new HashMap<>(parts);
-    Function<CellRef, Long>[] value = new Function[1];
-    value[0] =
-        c -> {
-          Long v = all.get(c);
-          if (v != null) {
-            return v;
-          }
-          Derivation d =
-              template
-                  .derivation(c)
-                  .orElseThrow(() -> new IllegalStateException(c + " is missing"));
-          long sum = 0;
-          for (CellRef p : d.parts()) {
-            try {
-              sum = Math.addExact(sum, value[0].apply(p));
-            } catch (ArithmeticException overflow) {
-              throw new IllegalStateException(
-                  "the total " + c + " exceeds the range of a count (" + Long.MAX_VALUE + ")");
-            }
-          }
-          all.put(c, sum);
-          return sum;
-        };
     Map<CellRef, Long> ordered = new java.util.LinkedHashMap<>();
     for (CellRef c : template.cells()) {
       if (c.table().equals(tableKey)) {
-        ordered.put(c, value[0].apply(c));
+        ordered.put(c, value(template, c, all));
       }
     }
     return java.util.Collections.unmodifiableMap(ordered);
+  }
+
+  private static long value(EditionTemplate template, CellRef c, Map<CellRef, Long> known) {
+    Long v = known.get(c);
+    if (v != null) {
+      return v;
+    }
+    Derivation d =
+        template.derivation(c).orElseThrow(() -> new IllegalStateException(c + " is missing"));
+    long sum = 0;
+    for (CellRef p : d.parts()) {
+      try {
+        sum = Math.addExact(sum, value(template, p, known));
+      } catch (ArithmeticException overflow) {
+        throw new IllegalStateException(
+            "the total " + c + " exceeds the range of a count (" + Long.MAX_VALUE + ")");
+      }
+    }
+    known.put(c, sum);
+    return sum;
   }
 }
