@@ -3,9 +3,10 @@ package io.github.ogireport.template;
 import java.util.Objects;
 
 /**
- * One identity of the template (I1–I13 of the specification), or one of the three completeness
- * checks that the specification's "Blank cells" section asks for ({@code INCOMPLETE}, {@code
- * MISSING_TOTAL}, {@code UNREADABLE}).
+ * One identity of the template (I1–I13 of the specification), or one of the completeness checks:
+ * the three that the specification's "Blank cells" section asks for ({@code INCOMPLETE}, {@code
+ * MISSING_TOTAL}, {@code UNREADABLE}) and {@code NOT_ENTERED}, a row of a report being built in
+ * code that was never entered.
  *
  * <p>An identity is data: its id is stable and appears in every violation; its severity says
  * whether a break makes the report wrong; its rank orders identities from the smallest (a row sum)

@@ -409,6 +409,16 @@ final class Templates {
           "单元格内容无法识别为数字",
           "a cell's printed text cannot be read as a number");
 
+  static final Identity NOT_ENTERED =
+      new Identity(
+          "NOT_ENTERED",
+          ERROR,
+          REPORT,
+          0,
+          NOT_APPLICABLE,
+          "在代码中编制的报告有未录入的行",
+          "a row of a report built in code was never entered");
+
   // ---- The two editions ---------------------------------------------------------------------
   private static final EditionTemplate E2019 = build(Edition.E2019);
   private static final EditionTemplate E2021 = build(Edition.E2021);
@@ -424,10 +434,12 @@ final class Templates {
     tables.add(review());
     List<Identity> identities =
         edition == Edition.E2019
-            ? List.of(I1, I2, I3, I4, I5, I6, I8, I9, I10, I13, INCOMPLETE, MISSING_TOTAL, UNREADABLE)
+            ? List.of(
+                I1, I2, I3, I4, I5, I6, I8, I9, I10, I13, INCOMPLETE, MISSING_TOTAL, UNREADABLE,
+                NOT_ENTERED)
             : List.of(
                 I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
-                UNREADABLE);
+                UNREADABLE, NOT_ENTERED);
     return new EditionTemplate(
         edition, new EnumMap<>(HEADINGS), tables, identities, t -> rules(edition, t));
   }

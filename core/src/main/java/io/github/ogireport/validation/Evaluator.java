@@ -29,10 +29,20 @@ import java.util.regex.Matcher;
 final class Evaluator {
   private final PrintedReport report;
   private final EditionTemplate template;
+  private final boolean building;
 
-  Evaluator(PrintedReport report) {
+  /**
+   * An evaluator.
+   *
+   * @param report the report
+   * @param building whether the report holds the entries of a report being built: absent cells
+   *     were never entered (an error, and the identities reading them are not evaluated) and absent
+   *     totals are derived from their parts
+   */
+  Evaluator(PrintedReport report, boolean building) {
     this.report = report;
     this.template = report.edition().template();
+    this.building = building;
   }
 
   /** What a cell holds, for evaluation. */
@@ -44,7 +54,24 @@ final class Evaluator {
 
   private record Unreadable() implements Read {}
 
-  static Read read(PrintedReport report, CellRef cell) {
+  private Read read(PrintedReport report, CellRef cell) {
+    if (building && !report.cells().containsKey(cell)) {
+      if (!template.isDerived(cell)) {
+        return new Unreadable();
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      for (CellRef part : template.derivation(cell).orElseThrow().parts()) {
+        if (!(read(report, part) instanceof Num n)) {
+          return new Unreadable();
+        }
+        sum = sum.add(n.value());
+      }
+      return new Num(sum);
+    }
+    return readPrinted(report, cell);
+  }
+
+  static Read readPrinted(PrintedReport report, CellRef cell) {
     PrintedCell p = report.cells().get(cell);
     if (p == null || p instanceof PrintedCell.Blank) {
       return new Blank();
@@ -76,10 +103,17 @@ final class Evaluator {
     return sorted;
   }
 
-  /** Blank, unreadable and negative cells. */
+  /** Blank, unreadable, negative and (when building) never entered cells. */
   private void cellChecks(List<Violation> out) {
+    Map<String, List<CellRef>> notEntered = new java.util.LinkedHashMap<>();
     for (CellRef c : template.cells()) {
       PrintedCell p = report.cells().get(c);
+      if (building && p == null) {
+        if (!template.isDerived(c)) {
+          notEntered.computeIfAbsent(c.table() + "/" + c.row(), k -> new ArrayList<>()).add(c);
+        }
+        continue;
+      }
       Read r = read(report, c);
       if (r instanceof Unreadable) {
         out.add(
@@ -105,6 +139,9 @@ final class Evaluator {
         out.add(Messages.negative(identity("I4"), report.edition(), c, ((Num) r).value()));
       }
     }
+    notEntered
+        .values()
+        .forEach(cells -> out.add(Messages.notEntered(identity("NOT_ENTERED"), report.edition(), cells)));
   }
 
   /**
@@ -295,7 +332,7 @@ final class Evaluator {
                     .edition()
                     .template()
                     .findCell(term.cell().table(), term.cell().row(), term.cell().column());
-            return cell.isEmpty() ? new Blank() : read(source, cell.get());
+            return cell.isEmpty() ? new Blank() : readPrinted(source, cell.get());
           };
       Optional<BigDecimal[]> sides = sides(e, values, t);
       if (sides.isPresent() && !holds(e, sides.get())) {

@@ -113,6 +113,26 @@ final class Messages {
         cell + (printed ? " is blank" : " is not printed") + "; the template expects a number");
   }
 
+  /** NOT_ENTERED: a row of a report being built that was never entered. */
+  static Violation notEntered(Identity id, Edition edition, List<CellRef> cells) {
+    CellRef first = cells.get(0);
+    String where =
+        first.section().numeral()
+            + " "
+            + (first.section() == io.github.ogireport.template.Section.TWO
+                ? first.tableLabel() + " "
+                : "")
+            + first.rowLabel();
+    return make(
+        id,
+        edition,
+        cells,
+        Optional.empty(),
+        Optional.empty(),
+        where + " 未录入（可明确录入0）",
+        where + " was never entered (enter it, with zeros if need be)");
+  }
+
   /** MISSING_TOTAL: a blank total, with what its parts give. */
   static Violation missingTotal(
       Identity id, Edition edition, CellRef cell, List<CellRef> parts, Optional<BigDecimal> sum) {

@@ -37,7 +37,24 @@ public final class ReportValidator {
    * @return the violations, possibly empty
    */
   public static Seq<Violation> violations(PrintedReport report) {
-    return List.ofAll(new Evaluator(report).evaluate());
+    return List.ofAll(new Evaluator(report, false).evaluate());
+  }
+
+  /**
+   * Every violation of the entries of a report being built in code, such as a builder holds before
+   * it can make an {@link AnnualReport}: the cells entered so far, without totals.
+   *
+   * <p>A row that was never entered (its cells absent) is an error, {@code NOT_ENTERED}, once per
+   * row, and the identities that read it are not evaluated; the totals of sections 三 and 四 are
+   * derived from the parts that were entered; a cell entered as blank is {@code INCOMPLETE} as in
+   * any report. Everything else is checked as {@link #violations(PrintedReport)} checks it, so a
+   * builder can report every mistake at once.
+   *
+   * @param entries the entered cells, as a printed report without totals
+   * @return the violations, possibly empty
+   */
+  public static Seq<Violation> entryViolations(PrintedReport entries) {
+    return List.ofAll(new Evaluator(entries, true).evaluate());
   }
 
   /**

@@ -368,6 +368,39 @@ class IdentityMessagesTest {
   }
 
   @Test
+  void notEnteredInAReportBeingBuilt() {
+    EditionTemplate t = T21;
+    java.util.Map<CellRef, PrintedCell> entries = new java.util.LinkedHashMap<>();
+    huaian().cells().forEach((c, p) -> {
+      if (!t.isDerived(c) && !c.row().equals(ApplicationRow.UNABLE_2.name())) {
+        entries.put(c, p);
+      }
+    });
+    PrintedReport r = PrintedReport.builder().from(huaian()).cells(entries).build();
+    Seq<Violation> all = ReportValidator.entryViolations(r);
+    assertSingle(
+        all,
+        "NOT_ENTERED",
+        Severity.ERROR,
+        "三 2.没有现成信息需要另行制作 未录入（可明确录入0）",
+        "三 2.没有现成信息需要另行制作 was never entered (enter it, with zeros if need be)",
+        Optional.empty(),
+        Optional.empty());
+    assertEquals(6, all.head().cells().size());
+    // With the row entered, the derived totals make every identity hold again.
+    entries.putAll(
+        java.util.Map.of(
+            T21.cell(ApplicationRow.UNABLE_2, Applicant.NATURAL_PERSON), PrintedCell.of(11),
+            T21.cell(ApplicationRow.UNABLE_2, Applicant.COMMERCIAL_ENTERPRISE), PrintedCell.of(0),
+            T21.cell(ApplicationRow.UNABLE_2, Applicant.RESEARCH_INSTITUTION), PrintedCell.of(0),
+            T21.cell(ApplicationRow.UNABLE_2, Applicant.PUBLIC_INTEREST_ORGANIZATION), PrintedCell.of(0),
+            T21.cell(ApplicationRow.UNABLE_2, Applicant.LEGAL_SERVICE_INSTITUTION), PrintedCell.of(0),
+            T21.cell(ApplicationRow.UNABLE_2, Applicant.OTHER_ORGANIZATION), PrintedCell.of(0)));
+    PrintedReport complete = PrintedReport.builder().from(huaian()).cells(entries).build();
+    assertTrue(ReportValidator.entryViolations(complete).isEmpty());
+  }
+
+  @Test
   void everyDeclaredIdentityHasAnExampleHere() {
     java.util.Set<String> ids = new java.util.TreeSet<>();
     for (Edition e : Edition.values()) {
@@ -377,7 +410,7 @@ class IdentityMessagesTest {
         new java.util.TreeSet<>(
             List.of(
                 "I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10", "I11", "I12", "I13",
-                "INCOMPLETE", "MISSING_TOTAL", "UNREADABLE")),
+                "INCOMPLETE", "MISSING_TOTAL", "UNREADABLE", "NOT_ENTERED")),
         ids);
   }
 }
