@@ -16,6 +16,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import io.github.ogireport.template.MoneyUnit;
 
 /**
  * The expected numbers of a real published report ({@code src/test/resources/expected}), as
@@ -71,7 +73,7 @@ public final class Expected {
         JsonNode rowNode = tableNode.get(row.label());
         for (var column : table.columns()) {
           CellRef c = t.findCell(table.key(), row.key(), column.key()).orElseThrow();
-          out.put(c, printed(t.kind(c), rowNode.get(column.label()), column.unit().isPresent()));
+          out.put(c, printed(t.kind(c), rowNode.get(column.label()), column.unit()));
         }
       }
     }
@@ -90,7 +92,7 @@ public final class Expected {
         var column =
             matrix.columns().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
         CellRef c = t.findCell(matrix.key(), key, column.key()).orElseThrow();
-        out.put(c, printed(CellKind.COUNT, row.get("values").get(i), false));
+        out.put(c, printed(CellKind.COUNT, row.get("values").get(i), Optional.empty()));
       }
     }
     TableDecl review = t.review();
@@ -98,18 +100,25 @@ public final class Expected {
       JsonNode values = root.get("section4").get(group.label());
       for (int i = 0; i < review.columns().size(); i++) {
         CellRef c = t.findCell(review.key(), group.key(), review.columns().get(i).key()).orElseThrow();
-        out.put(c, printed(CellKind.COUNT, values.get(i), false));
+        out.put(c, printed(CellKind.COUNT, values.get(i), Optional.empty()));
       }
     }
     return out;
   }
 
-  private static PrintedCell printed(CellKind kind, JsonNode v, boolean unitInHeader) {
+  /**
+   * A printed value; a bare amount in a column whose header states its unit (本年收费金额（单位：万元）)
+   * is in that unit.
+   */
+  private static PrintedCell printed(CellKind kind, JsonNode v, Optional<MoneyUnit> headerUnit) {
     if (v == null || v.isNull()) {
       return PrintedCell.blank();
     }
     if (kind == CellKind.MONEY) {
       Money m = Money.parse(v.isTextual() ? v.asText() : v.decimalValue().toPlainString());
+      if (m.unit() == MoneyUnit.UNSTATED && headerUnit.isPresent()) {
+        m = Money.of(m.amount(), headerUnit.get());
+      }
       return PrintedCell.of(Figure.money(m));
     }
     return PrintedCell.of(v.longValue());
