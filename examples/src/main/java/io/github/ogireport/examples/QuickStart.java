@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * validation verdict and every warning, then its JSON document.
  *
  * <pre>{@code
- * ./mvnw -q -B -pl examples -am compile exec:java
+ * ./mvnw -q -B -pl examples -am package -DskipTests exec:java
  * }</pre>
  */
 public final class QuickStart {
