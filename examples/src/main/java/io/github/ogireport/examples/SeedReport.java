@@ -24,7 +24,6 @@ public final class SeedReport {
    * @return the builder
    */
   public static Report2019 builder() {
-    // BEGIN README EXAMPLE
     return edition2019("方正县教育局", 2020)
         .publishedOn(LocalDate.of(2021, 1, 19))
         .preamble(PREAMBLE)
@@ -71,7 +70,6 @@ public final class SeedReport {
         .problems(PROBLEMS)
         .otherMatters("本年度报告所列数据的统计期限为2020年1月1日至12月31日。")
         .closing("方正县教育局\n2021年1月19日");
-    // END README EXAMPLE
   }
 
   private static final String PREAMBLE =
