@@ -6,8 +6,10 @@ package io.github.ogireport.json;
  * negative, found -1}.
  */
 public final class ReportJsonException extends RuntimeException {
+  /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The JSON pointer of the offending value. */
   private final String pointer;
 
   ReportJsonException(String pointer, String problem) {

@@ -51,7 +51,11 @@ public sealed interface Figure permits Figure.Count, Figure.Amount {
    * @param money the amount with its unit
    */
   record Amount(Money money) implements Figure {
-    /** Checks that the amount is not null. */
+        /**
+     * Checks that the amount is not null.
+     *
+     * @param money the amount with its unit
+     */
     public Amount {
       Objects.requireNonNull(money, "money");
     }

@@ -72,7 +72,11 @@ public sealed interface PrintedCell
    * @param figure the number
    */
   record Numeric(Figure figure) implements PrintedCell {
-    /** Checks that the figure is not null. */
+        /**
+     * Checks that the figure is not null.
+     *
+     * @param figure the number
+     */
     public Numeric {
       Objects.requireNonNull(figure, "figure");
     }
@@ -84,7 +88,11 @@ public sealed interface PrintedCell
    * @param mark what was printed for "nothing": "" for an empty cell, or "/", "—", "无"
    */
   record Blank(String mark) implements PrintedCell {
-    /** Checks that the mark is not null. */
+        /**
+     * Checks that the mark is not null.
+     *
+     * @param mark what was printed for "nothing": "" for an empty cell, or "/", "—", "无"
+     */
     public Blank {
       Objects.requireNonNull(mark, "mark");
     }
@@ -96,7 +104,11 @@ public sealed interface PrintedCell
    * @param text the printed text
    */
   record Unreadable(String text) implements PrintedCell {
-    /** Checks that the text is not null. */
+        /**
+     * Checks that the text is not null.
+     *
+     * @param text the printed text
+     */
     public Unreadable {
       Objects.requireNonNull(text, "text");
     }

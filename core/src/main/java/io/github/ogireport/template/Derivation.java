@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param identity the identity that defines it
  */
 public record Derivation(CellRef total, List<CellRef> parts, Identity identity) {
-  /** Checks that no component is null and copies the parts. */
+  /**
+   * Checks that no component is null and copies the parts.
+   *
+   * @param total the derived cell
+   * @param parts the cells it sums
+   * @param identity the identity that defines it
+   */
   public Derivation {
     Objects.requireNonNull(total, "total");
     Objects.requireNonNull(identity, "identity");

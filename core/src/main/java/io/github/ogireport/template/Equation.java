@@ -22,7 +22,15 @@ import java.util.stream.Stream;
 public record Equation(
     Identity identity, String instance, List<Term> expected, List<Term> found, Relation relation) {
 
-  /** Checks that no component is null and copies the lists. */
+  /**
+   * Checks that no component is null and copies the lists.
+   *
+   * @param identity the identity this equation instantiates
+   * @param instance what distinguishes this instance, for people (a column label such as {@code 自然人}, a row label, a group label)
+   * @param expected the terms whose sum is expected
+   * @param found the terms whose sum is compared with it
+   * @param relation equality, or "found is at least expected"
+   */
   public Equation {
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(instance, "instance");

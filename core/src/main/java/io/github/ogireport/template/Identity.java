@@ -33,7 +33,17 @@ public record Identity(
     String ruleZh,
     String ruleEn) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param id the stable id, for example {@code "I1"}
+   * @param severity error or warning
+   * @param scope one report, or a pair of consecutive reports of one agency
+   * @param rank the cascade rank: a failure of rank {@code n} that disappears once the totals of a failing identity of lower rank are replaced by their parts' sum is not reported
+   * @param blanks what a blank cell counts as
+   * @param ruleZh the rule, in Chinese
+   * @param ruleEn the rule, in English
+   */
   public Identity {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(severity, "severity");

@@ -13,7 +13,13 @@ import java.util.regex.Pattern;
  * @param cells the cells whose sum the quoted number must equal
  */
 public record QuotedFigure(String topic, Pattern phrase, List<CellRef> cells) {
-  /** Checks that no component is null and copies the cells. */
+  /**
+   * Checks that no component is null and copies the cells.
+   *
+   * @param topic what the number counts, for people (for example {@code 收到申请})
+   * @param phrase a pattern whose first non-null group is the quoted number
+   * @param cells the cells whose sum the quoted number must equal
+   */
   public QuotedFigure {
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(phrase, "phrase");

@@ -28,7 +28,18 @@ public record TableDecl(
     List<RowDecl> rows,
     List<ColumnDecl> columns) {
 
-  /** Checks that no component is null and copies the lists. */
+  /**
+   * Checks that no component is null and copies the lists.
+   *
+   * @param section the section the table belongs to
+   * @param key the stable key ({@link Article20Item} name for section 二, {@code "APPLICATIONS"} for section 三, {@code "REVIEW"} for section 四)
+   * @param caption the official caption (for example {@code 第二十条第（一）项})
+   * @param rowHeader the label printed over the row labels, if any ({@code 信息内容}, {@code 申请人情况}'s companion note and so on)
+   * @param note a note printed in the header, verbatim (section 三's 勾稽 note), if any
+   * @param columnHeader a label printed over all columns, if any ({@code 申请人情况})
+   * @param rows the rows, in printed order
+   * @param columns the columns, in printed order
+   */
   public TableDecl {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(key, "key");

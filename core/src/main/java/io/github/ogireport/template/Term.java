@@ -11,7 +11,13 @@ import java.util.Objects;
  *     previous year's
  */
 public record Term(CellRef cell, int sign, Year year) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param cell the cell
+   * @param sign {@code +1} or {@code -1}
+   * @param year the report the cell is read from: the current one, or (for cross-year identities) the previous year's
+   */
   public Term {
     Objects.requireNonNull(cell, "cell");
     Objects.requireNonNull(year, "year");
