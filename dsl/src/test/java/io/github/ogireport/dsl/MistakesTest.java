@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ogireport.json.ReportJson;
+import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.ProcessingFees;
+import io.github.ogireport.template.RowDecl;
+import io.github.ogireport.testkit.Fixtures;
+import java.util.EnumMap;
+import java.util.Map;
 import io.github.ogireport.template.Applicant;
 import io.github.ogireport.template.ApplicationRow;
 import io.github.ogireport.template.Article20Item;
@@ -31,7 +37,9 @@ import org.junit.jupiter.api.Test;
 class MistakesTest {
   private static final EditionTemplate T = Edition.E2021.template();
 
+  /** The 淮安市 2024 fixture, entered through the builder with the given changes. */
   static Report2021 huaian(long carriedForward, long pending, boolean coercion) {
+    AnnualReport fixture = ReportJson.readAnnualReport(Fixtures.text("huaian-2024.json"));
     return AnnualReports.edition2021("淮安市人民政府", 2024)
         .problems("政策解读质量仍需提升。")
         .otherMatters("全年收取政府信息公开信息处理费 3940 元。")
@@ -45,38 +53,32 @@ class MistakesTest {
               s.fees(wanYuan("96171.6"));
             })
         .section3(
-            s ->
-                s.newlyReceived().naturalPerson(3001).commercialEnterprise(53).researchInstitution(0)
-                    .publicInterestOrganization(0).legalServiceInstitution(61).otherOrganization(4)
-                    .carriedOver().counts(ApplicantCounts.of(34, 0, 0, 0, 0, 0))
-                    .granted().counts(ApplicantCounts.of(1288, 21, 0, 0, 50, 3))
-                    .partiallyGranted().counts(ApplicantCounts.of(447, 7, 0, 0, 0, 0))
-                    .deniedStateSecret().counts(ApplicantCounts.of(2, 0, 0, 0, 0, 0))
-                    .deniedByOtherLaws().counts(ApplicantCounts.of(30, 1, 0, 0, 0, 0))
-                    .deniedSecurityAndStability().counts(ApplicantCounts.of(5, 0, 0, 0, 0, 0))
-                    .deniedThirdPartyRights().counts(ApplicantCounts.of(6, 0, 0, 0, 0, 0))
-                    .deniedInternalAffairs().counts(ApplicantCounts.of(7, 1, 0, 0, 0, 0))
-                    .deniedProcessInformation().counts(ApplicantCounts.of(12, 0, 0, 0, 0, 0))
-                    .deniedEnforcementFiles().counts(ApplicantCounts.of(9, 0, 0, 0, 0, 0))
-                    .deniedEnquiryMatters().counts(ApplicantCounts.of(105, 0, 0, 0, 0, 0))
-                    .unableNotHeld().counts(ApplicantCounts.of(746, 12, 0, 0, 10, 1))
-                    .unableWouldNeedMaking().counts(ApplicantCounts.of(11, 0, 0, 0, 0, 0))
-                    .unableStillUnclear().counts(ApplicantCounts.of(1, 0, 0, 0, 0, 0))
-                    .notProcessedComplaint().counts(ApplicantCounts.of(56, 6, 0, 0, 0, 0))
-                    .notProcessedRepeated().counts(ApplicantCounts.of(25, 0, 0, 0, 0, 0))
-                    .notProcessedConfirmation().counts(ApplicantCounts.of(1, 0, 0, 0, 0, 0))
-                    .otherNotCorrected().counts(ApplicantCounts.of(67, 3, 0, 0, 1, 0))
-                    .otherFeeNotPaid().counts(ApplicantCounts.of(6, 0, 0, 0, 0, 0))
-                    .otherReasons().counts(ApplicantCounts.of(108, 2, 0, 0, 0, 0))
-                    .carriedForward().naturalPerson(carriedForward).commercialEnterprise(0)
-                        .researchInstitution(0).publicInterestOrganization(0)
-                        .legalServiceInstitution(0).otherOrganization(0)
-                    .remainingRowsZero())
+            s -> {
+              for (RowDecl r : T.applications().rows()) {
+                ApplicationRow row = ApplicationRow.valueOf(r.key());
+                if (!r.derived() && row != ApplicationRow.CARRY_FORWARD) {
+                  s.row(row, counts(fixture, row));
+                }
+              }
+              s.carriedForward().naturalPerson(carriedForward).commercialEnterprise(0)
+                  .researchInstitution(0).publicInterestOrganization(0)
+                  .legalServiceInstitution(0).otherOrganization(0);
+            })
         .section4(
             s ->
                 s.reconsideration().upheld(72).corrected(64).otherOutcome(178).pending(pending)
                     .directLitigation().upheld(13).corrected(4).otherOutcome(8).pending(1)
                     .litigationAfterReconsideration().counts(OutcomeCounts.of(12, 1, 1, 6)));
+  }
+
+  private static ApplicantCounts counts(AnnualReport report, ApplicationRow row) {
+    Map<Applicant, Long> m = new EnumMap<>(Applicant.class);
+    for (Applicant a : Applicant.values()) {
+      if (a != Applicant.TOTAL) {
+        m.put(a, report.section3().get(row, a));
+      }
+    }
+    return ApplicantCounts.from(m);
   }
 
   @Test
