@@ -36,6 +36,7 @@ public final class EditionTemplate {
   public static final String REVIEW = "REVIEW";
 
   private final Edition edition;
+  private final String title;
   private final Map<Section, String> headings;
   private final List<TableDecl> tables;
   private final List<CellRef> cells;
@@ -53,11 +54,13 @@ public final class EditionTemplate {
 
   EditionTemplate(
       Edition edition,
+      String title,
       Map<Section, String> headings,
       List<TableDecl> tables,
       List<Identity> identities,
       Function<EditionTemplate, Rules> rules) {
     this.edition = Objects.requireNonNull(edition);
+    this.title = Objects.requireNonNull(title);
     this.headings = Map.copyOf(headings);
     this.tables = List.copyOf(tables);
     Map<CellRef, CellKind> k = new LinkedHashMap<>();
@@ -104,6 +107,27 @@ public final class EditionTemplate {
    */
   public Edition edition() {
     return edition;
+  }
+
+  /**
+   * The name of the report, which a report's title follows with the agency and the year: {@code
+   * 方正县教育局2020年政府信息公开工作年度报告}.
+   *
+   * @return {@code 政府信息公开工作年度报告}
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * The full title of one agency's report for one year, as reports print it.
+   *
+   * @param agency the agency
+   * @param year the report year
+   * @return for example {@code 方正县教育局2020年政府信息公开工作年度报告}
+   */
+  public String title(String agency, int year) {
+    return agency + year + "年" + title;
   }
 
   /**

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param columnHeader a label printed over all columns, if any ({@code 申请人情况})
  * @param rows the rows, in printed order
  * @param columns the columns, in printed order
+ * @param printedAcross whether the template prints the rows side by side, each as a group of
+ *     columns with one line of numbers (section 四: 行政复议, then 行政诉讼's two groups)
  */
 public record TableDecl(
     Section section,
@@ -26,7 +28,8 @@ public record TableDecl(
     Optional<String> note,
     Optional<String> columnHeader,
     List<RowDecl> rows,
-    List<ColumnDecl> columns) {
+    List<ColumnDecl> columns,
+    boolean printedAcross) {
 
   /**
    * Checks that no component is null and copies the lists.
@@ -39,6 +42,8 @@ public record TableDecl(
    * @param columnHeader a label printed over all columns, if any ({@code 申请人情况})
    * @param rows the rows, in printed order
    * @param columns the columns, in printed order
+   * @param printedAcross whether the template prints the rows side by side, each as a group of
+   *     columns with one line of numbers (section 四: 行政复议, then 行政诉讼's two groups)
    */
   public TableDecl {
     Objects.requireNonNull(section, "section");

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 final class Templates {
   private Templates() {}
 
-  // ---- Section headings (both editions) ----------------------------------------------------
+  // ---- Title and section headings (both editions) ------------------------------------------
+  static final String TITLE = "政府信息公开工作年度报告";
+
   private static final Map<Section, String> HEADINGS =
       Map.of(
           Section.ONE, "一、总体情况",
@@ -65,7 +67,8 @@ final class Templates {
         Optional.empty(),
         Optional.empty(),
         rows,
-        columns);
+        columns,
+        false);
   }
 
   private static final String ITEM_1 = "第二十条第（一）项";
@@ -219,7 +222,8 @@ final class Templates {
         Optional.of(APPLICATIONS_NOTE),
         Optional.of("申请人情况"),
         rows,
-        applicants());
+        applicants(),
+        false);
   }
 
   // ---- Section 四 ---------------------------------------------------------------------------
@@ -250,7 +254,8 @@ final class Templates {
         Optional.empty(),
         Optional.empty(),
         groups,
-        outcomes);
+        outcomes,
+        true);
   }
 
   private static ColumnDecl outcome(ReviewOutcome key, String label) {
@@ -441,7 +446,7 @@ final class Templates {
                 I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
                 UNREADABLE, NOT_ENTERED);
     return new EditionTemplate(
-        edition, new EnumMap<>(HEADINGS), tables, identities, t -> rules(edition, t));
+        edition, TITLE, new EnumMap<>(HEADINGS), tables, identities, t -> rules(edition, t));
   }
 
   private static EditionTemplate.Rules rules(Edition edition, EditionTemplate t) {

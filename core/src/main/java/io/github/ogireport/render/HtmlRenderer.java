@@ -1,0 +1,164 @@
+package io.github.ogireport.render;
+
+import io.github.ogireport.model.Narratives;
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.Section;
+import io.github.ogireport.template.TableDecl;
+import java.util.List;
+
+/** One self-contained HTML page in the official table layout. */
+final class HtmlRenderer {
+  private static final String CSS =
+      String.join(
+          "\n",
+          "@page { size: A4; margin: 20mm 15mm; }",
+          "body { font-family: \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", \"WenQuanYi Zen Hei\","
+              + " serif; font-size: 12pt; line-height: 1.6; max-width: 180mm; margin: 1em auto;"
+              + " padding: 0 1em; color: #000; background: #fff; }",
+          "h1 { font-size: 18pt; text-align: center; margin: 0.5em 0 1em; }",
+          "h2 { font-size: 14pt; margin: 1.2em 0 0.4em; font-family: \"SimHei\", \"Heiti SC\","
+              + " \"Noto Sans CJK SC\", \"WenQuanYi Zen Hei\", sans-serif; }",
+          "p { text-indent: 2em; margin: 0.3em 0; }",
+          "p.closing { text-align: right; text-indent: 0; }",
+          "table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em;"
+              + " font-size: 10.5pt; line-height: 1.35; page-break-inside: avoid; }",
+          "caption { text-align: left; font-weight: bold; padding: 0.2em 0; }",
+          "th, td { border: 1px solid #000; padding: 2px 4px; }",
+          "th { font-weight: normal; text-align: center; vertical-align: middle; }",
+          "th.row { text-align: left; }",
+          "td { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }",
+          "td.unreadable { text-align: left; color: #b00000; }",
+          "@media print { body { max-width: none; margin: 0; padding: 0; } }");
+
+  private final PrintedReport report;
+  private final EditionTemplate template;
+  private final StringBuilder out = new StringBuilder();
+
+  HtmlRenderer(PrintedReport report) {
+    this.report = report;
+    this.template = report.edition().template();
+  }
+
+  String render() {
+    String title = CellText.title(report);
+    out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>").append(esc(title)).append("</title>\n")
+        .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n")
+        .append("<h1>").append(esc(title)).append("</h1>\n");
+    Narratives n = report.narratives();
+    paragraphs(n.preamble(), "");
+    for (Section s : Section.values()) {
+      out.append("<h2>").append(esc(template.heading(s))).append("</h2>\n");
+      switch (s) {
+        case ONE -> paragraphs(n.overview(), "");
+        case FIVE -> paragraphs(n.problems(), "");
+        case SIX -> paragraphs(n.otherMatters(), "");
+        default -> {
+          for (TableDecl t : template.tables()) {
+            if (t.section() == s) {
+              table(TableLayout.official(template, t));
+            }
+          }
+          paragraphs(n.tableNotes().getOrDefault(s, ""), "");
+        }
+      }
+    }
+    paragraphs(n.closing(), " class=\"closing\"");
+    out.append("</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private void paragraphs(String text, String attributes) {
+    for (String p : CellText.paragraphs(text)) {
+      out.append("<p").append(attributes).append(">").append(esc(p)).append("</p>\n");
+    }
+  }
+
+  private void table(TableLayout layout) {
+    out.append("<table>\n");
+    layout.caption().ifPresent(c -> out.append("<caption>").append(esc(c)).append("</caption>\n"));
+    out.append("<thead>\n");
+    int depth = layout.headerDepth();
+    List<List<String>> paths = layout.columnPaths();
+    for (int level = 0; level < depth; level++) {
+      out.append("<tr>");
+      if (level == 0 && layout.labelDepth() > 0) {
+        th(layout.corner(), depth, layout.labelDepth(), "");
+      }
+      int i = 0;
+      while (i < paths.size()) {
+        List<String> p = paths.get(i);
+        if (p.size() <= level) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < paths.size() && samePrefix(paths.get(j), p, level)) {
+          j++;
+        }
+        boolean leaf = p.size() - 1 == level;
+        th(p.get(level), leaf ? depth - level : 1, j - i, "");
+        i = j;
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</thead>\n<tbody>\n");
+    List<List<String>> rows = layout.rowPaths();
+    int labels = layout.labelDepth();
+    for (int r = 0; r < rows.size(); r++) {
+      out.append("<tr>");
+      List<String> p = rows.get(r);
+      for (int level = 0; level < p.size(); level++) {
+        if (r > 0 && samePrefix(rows.get(r - 1), p, level)) {
+          continue; // covered by the rowspan of an earlier row
+        }
+        boolean leaf = level == p.size() - 1;
+        int span = 1;
+        while (!leaf && r + span < rows.size() && samePrefix(rows.get(r + span), p, level)) {
+          span++;
+        }
+        th(p.get(level), span, leaf ? labels - level : 1, " class=\"row\"");
+      }
+      for (CellRef c : layout.cells().get(r)) {
+        out.append(CellText.unreadable(report, c) ? "<td class=\"unreadable\">" : "<td>")
+            .append(esc(CellText.of(report, c)))
+            .append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
+  /** Whether two paths agree up to and including {@code level}, and both go that deep. */
+  private static boolean samePrefix(List<String> a, List<String> b, int level) {
+    return a.size() > level && b.size() > level && a.subList(0, level + 1).equals(b.subList(0, level + 1))
+        && ((a.size() - 1 != level && b.size() - 1 != level) || a.equals(b));
+  }
+
+  private void th(String text, int rowspan, int colspan, String attributes) {
+    out.append("<th").append(attributes);
+    if (rowspan > 1) {
+      out.append(" rowspan=\"").append(rowspan).append('"');
+    }
+    if (colspan > 1) {
+      out.append(" colspan=\"").append(colspan).append('"');
+    }
+    out.append(">").append(esc(text)).append("</th>");
+  }
+
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char ch : s.toCharArray()) {
+      switch (ch) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        default -> b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.ogireport.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * An HTML table as the grid a reader sees: every position of every row, with the cell element that
+ * covers it once rowspan and colspan are expanded.
+ */
+public final class HtmlGrid {
+  private final List<List<Element>> rows = new ArrayList<>();
+  private final int headerRows;
+
+  private HtmlGrid(Element table) {
+    List<Element> trs = table.select("> thead > tr, > tbody > tr, > tr");
+    headerRows = table.select("> thead > tr").size();
+    for (int r = 0; r < trs.size(); r++) {
+      row(r);
+      int c = 0;
+      for (Element cell : trs.get(r).children()) {
+        while (c < rows.get(r).size() && rows.get(r).get(c) != null) {
+          c++;
+        }
+        int rowspan = span(cell, "rowspan");
+        int colspan = span(cell, "colspan");
+        for (int dr = 0; dr < rowspan; dr++) {
+          List<Element> target = row(r + dr);
+          for (int dc = 0; dc < colspan; dc++) {
+            while (target.size() <= c + dc) {
+              target.add(null);
+            }
+            if (target.get(c + dc) != null) {
+              throw new AssertionError("overlapping cells at row " + (r + dr) + ", column " + (c + dc));
+            }
+            target.set(c + dc, cell);
+          }
+        }
+        c += colspan;
+      }
+    }
+  }
+
+  /** The grid of a {@code <table>} element. */
+  public static HtmlGrid of(Element table) {
+    return new HtmlGrid(table);
+  }
+
+  private List<Element> row(int r) {
+    while (rows.size() <= r) {
+      rows.add(new ArrayList<>());
+    }
+    return rows.get(r);
+  }
+
+  private static int span(Element cell, String attribute) {
+    String v = cell.attr(attribute);
+    return v.isEmpty() ? 1 : Integer.parseInt(v);
+  }
+
+  /** The number of header rows ({@code thead}). */
+  public int headerRows() {
+    return headerRows;
+  }
+
+  /** The number of rows. */
+  public int height() {
+    return rows.size();
+  }
+
+  /** The number of columns of row {@code r}. */
+  public int width(int r) {
+    return rows.get(r).size();
+  }
+
+  /** The cell covering a position. */
+  public Element at(int r, int c) {
+    Element e = c < rows.get(r).size() ? rows.get(r).get(c) : null;
+    if (e == null) {
+      throw new AssertionError("no cell at row " + r + ", column " + c);
+    }
+    return e;
+  }
+
+  /** The texts of the distinct cells covering a column from row {@code from} to {@code to}. */
+  public List<String> down(int c, int from, int to) {
+    List<String> out = new ArrayList<>();
+    Element last = null;
+    for (int r = from; r < to; r++) {
+      Element e = at(r, c);
+      if (e != last) {
+        out.add(e.text());
+        last = e;
+      }
+    }
+    return out;
+  }
+
+  /** The texts of the distinct cells covering a row from column {@code from} to {@code to}. */
+  public List<String> across(int r, int from, int to) {
+    List<String> out = new ArrayList<>();
+    Element last = null;
+    for (int c = from; c < to; c++) {
+      Element e = at(r, c);
+      if (e != last) {
+        out.add(e.text());
+        last = e;
+      }
+    }
+    return out;
+  }
+}
