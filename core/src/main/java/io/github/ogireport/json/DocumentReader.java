@@ -228,7 +228,7 @@ final class DocumentReader {
       String pointer,
       Map<CellRef, PrintedCell> into) {
     object(node, pointer);
-    Map<String, Map<String, CellRef>> grid = t.grid(table);
+    Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
     fields(node, pointer, grid.keySet());
     for (var row : grid.entrySet()) {
       JsonNode rowNode = node.get(row.getKey());

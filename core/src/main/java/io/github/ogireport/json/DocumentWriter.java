@@ -46,7 +46,7 @@ final class DocumentWriter {
 
   private static void writeTable(
       EditionTemplate t, TableDecl table, ObjectNode into, PrintedReport report) {
-    for (var row : t.grid(table).entrySet()) {
+    for (var row : t.printableGrid(table).entrySet()) {
       ObjectNode rowNode = F.objectNode();
       for (var cell : row.getValue().entrySet()) {
         report.cell(cell.getValue()).ifPresent(p -> rowNode.set(cell.getKey(), cell(t, cell.getValue(), p)));

@@ -167,7 +167,7 @@ public final class JsonSchemas {
     o.put("title", table.caption());
     ObjectNode p = o.putObject("properties");
     ArrayNode rowsRequired = F.arrayNode();
-    for (RowDecl r : table.rows()) {
+    for (RowDecl r : report ? table.rows() : table.printableRows()) {
       ObjectNode row = p.putObject(r.key());
       row.put("type", "object").put("additionalProperties", false);
       row.put("title", String.join(" ", r.groups()) + (r.groups().isEmpty() ? "" : " ") + r.label());

@@ -28,6 +28,8 @@ final class Cells {
       CellRef c = e.getKey();
       if (!c.table().equals(tableKey) || template.findCell(c.table(), c.row(), c.column()).isEmpty()) {
         problems.add(c + " is not a cell of " + what + " in the " + template.edition().id() + " edition");
+      } else if (template.isAlternative(c)) {
+        problems.add(c + " is a row of an earlier edition, which only a printed report holds");
       } else if (template.isDerived(c)) {
         problems.add(c + " is a total: it is derived from its parts and cannot be set");
       } else if (e.getValue() instanceof Figure f && !fits(template.kind(c), f)) {

@@ -21,7 +21,7 @@ record FlatTable(
 
   static FlatTable of(PrintedReport report, TableDecl table) {
     EditionTemplate t = report.edition().template();
-    TableLayout layout = TableLayout.flat(t, table);
+    TableLayout layout = TableLayout.flat(report, table);
     int labels = layout.labelDepth();
     List<String> header = new ArrayList<>();
     for (int i = 0; i < labels; i++) {

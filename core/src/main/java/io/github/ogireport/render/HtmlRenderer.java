@@ -58,7 +58,7 @@ final class HtmlRenderer {
         default -> {
           for (TableDecl t : template.tables()) {
             if (t.section() == s) {
-              table(TableLayout.official(template, t));
+              table(TableLayout.official(report, t));
             }
           }
           paragraphs(n.tableNotes().getOrDefault(s, ""), "");

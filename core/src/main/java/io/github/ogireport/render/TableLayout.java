@@ -1,5 +1,7 @@
 package io.github.ogireport.render;
 
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.template.AlternativeRow;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.ColumnDecl;
 import io.github.ogireport.template.EditionTemplate;
@@ -31,18 +33,41 @@ record TableLayout(
     return rowPaths.stream().mapToInt(List::size).max().orElse(0);
   }
 
-  /** The official layout (HTML). */
-  static TableLayout official(EditionTemplate t, TableDecl table) {
-    return table.printedAcross() ? across(t, table) : rows(t, table);
+  /** The official layout (HTML) of a table of a report. */
+  static TableLayout official(PrintedReport report, TableDecl table) {
+    EditionTemplate t = report.edition().template();
+    return table.printedAcross() ? across(t, table) : rows(report, table);
   }
 
   /** The layout of the declaration's rows and columns, even for a table printed across. */
-  static TableLayout flat(EditionTemplate t, TableDecl table) {
-    return rows(t, table);
+  static TableLayout flat(PrintedReport report, TableDecl table) {
+    return rows(report, table);
   }
 
-  private static TableLayout rows(EditionTemplate t, TableDecl table) {
-    Map<String, Map<String, CellRef>> grid = t.grid(table);
+  /**
+   * The rows a report prints: the edition's rows, except that an alternative row the report
+   * printed stands in place of the rows it replaces.
+   */
+  private static List<RowDecl> printedRows(PrintedReport report, TableDecl table) {
+    EditionTemplate t = report.edition().template();
+    Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
+    List<String> replaced = new ArrayList<>();
+    List<String> printedAlternatives = new ArrayList<>();
+    for (AlternativeRow a : table.alternatives()) {
+      if (grid.get(a.row().key()).values().stream().anyMatch(report.cells()::containsKey)) {
+        printedAlternatives.add(a.row().key());
+        replaced.addAll(a.replaces());
+      }
+    }
+    return table.printableRows().stream()
+        .filter(r -> table.alternative(r.key()).isEmpty() || printedAlternatives.contains(r.key()))
+        .filter(r -> !replaced.contains(r.key()))
+        .toList();
+  }
+
+  private static TableLayout rows(PrintedReport report, TableDecl table) {
+    EditionTemplate t = report.edition().template();
+    Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
     List<List<String>> columnPaths = new ArrayList<>();
     for (ColumnDecl c : table.columns()) {
       List<String> path = new ArrayList<>();
@@ -53,7 +78,7 @@ record TableLayout(
     }
     List<List<String>> rowPaths = new ArrayList<>();
     List<List<CellRef>> cells = new ArrayList<>();
-    for (RowDecl r : table.rows()) {
+    for (RowDecl r : printedRows(report, table)) {
       List<String> path = new ArrayList<>(r.groups());
       path.add(r.label());
       rowPaths.add(List.copyOf(path));

@@ -56,7 +56,7 @@ final class TextRenderer {
    * narrow.
    */
   private static void table(StringBuilder out, PrintedReport report, TableDecl table) {
-    TableLayout layout = TableLayout.flat(report.edition().template(), table);
+    TableLayout layout = TableLayout.flat(report, table);
     if (table.rowHeader().isPresent()) {
       out.append(table.caption()).append('\n');
     }

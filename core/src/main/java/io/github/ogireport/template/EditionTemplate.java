@@ -40,6 +40,7 @@ public final class EditionTemplate {
   private final Map<Section, String> headings;
   private final List<TableDecl> tables;
   private final List<CellRef> cells;
+  private final List<CellRef> printableCells;
   private final Map<CellRef, CellKind> kinds;
   private final List<Identity> identities;
   private final List<Equation> equations;
@@ -64,15 +65,21 @@ public final class EditionTemplate {
     this.headings = Map.copyOf(headings);
     this.tables = List.copyOf(tables);
     Map<CellRef, CellKind> k = new LinkedHashMap<>();
+    List<CellRef> own = new java.util.ArrayList<>();
     for (TableDecl t : tables) {
-      for (RowDecl r : t.rows()) {
+      for (RowDecl r : t.printableRows()) {
         for (ColumnDecl c : t.columns()) {
-          k.put(CellRef.of(t, r, c), c.kind());
+          CellRef cell = CellRef.of(t, r, c);
+          k.put(cell, c.kind());
+          if (t.alternative(r.key()).isEmpty()) {
+            own.add(cell);
+          }
         }
       }
     }
     this.kinds = java.util.Collections.unmodifiableMap(k);
-    this.cells = List.copyOf(k.keySet());
+    this.cells = List.copyOf(own);
+    this.printableCells = List.copyOf(k.keySet());
     this.identities = List.copyOf(identities);
     Rules r = rules.apply(this);
     this.equations = List.copyOf(r.equations());
@@ -193,6 +200,26 @@ public final class EditionTemplate {
    */
   public List<CellRef> cells() {
     return cells;
+  }
+
+  /**
+   * Every cell a publication may print, in printed order: {@link #cells()} and the cells of the
+   * alternative rows ({@link TableDecl#alternatives()}).
+   *
+   * @return the cells
+   */
+  public List<CellRef> printableCells() {
+    return printableCells;
+  }
+
+  /**
+   * Whether a cell belongs to an alternative row, which only printed reports hold.
+   *
+   * @param cell a cell of this edition
+   * @return true for a cell of an alternative row
+   */
+  public boolean isAlternative(CellRef cell) {
+    return table(cell.table()).orElseThrow().alternative(cell.row()).isPresent();
   }
 
   /**
@@ -414,8 +441,23 @@ public final class EditionTemplate {
    * @return the cells
    */
   public Map<String, Map<String, CellRef>> grid(TableDecl table) {
+    return grid(table, table.rows());
+  }
+
+  /**
+   * The cells a publication may print in one table, alternative rows included, keyed by row key
+   * then column key, in printed order.
+   *
+   * @param table a table of this edition
+   * @return the cells
+   */
+  public Map<String, Map<String, CellRef>> printableGrid(TableDecl table) {
+    return grid(table, table.printableRows());
+  }
+
+  private Map<String, Map<String, CellRef>> grid(TableDecl table, List<RowDecl> rows) {
     Map<String, Map<String, CellRef>> grid = new LinkedHashMap<>();
-    for (RowDecl r : table.rows()) {
+    for (RowDecl r : rows) {
       Map<String, CellRef> row = new LinkedHashMap<>();
       for (ColumnDecl c : table.columns()) {
         row.put(c.key(), CellRef.of(table, r, c));

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param columns the columns, in printed order
  * @param printedAcross whether the template prints the rows side by side, each as a group of
  *     columns with one line of numbers (section 四: 行政复议, then 行政诉讼's two groups)
+ * @param alternatives rows that published reports print in place of some of {@code rows}
  */
 public record TableDecl(
     Section section,
@@ -29,7 +30,8 @@ public record TableDecl(
     Optional<String> columnHeader,
     List<RowDecl> rows,
     List<ColumnDecl> columns,
-    boolean printedAcross) {
+    boolean printedAcross,
+    List<AlternativeRow> alternatives) {
 
   /**
    * Checks that no component is null and copies the lists.
@@ -44,6 +46,7 @@ public record TableDecl(
    * @param columns the columns, in printed order
    * @param printedAcross whether the template prints the rows side by side, each as a group of
    *     columns with one line of numbers (section 四: 行政复议, then 行政诉讼's two groups)
+   * @param alternatives rows that published reports print in place of some of {@code rows}
    */
   public TableDecl {
     Objects.requireNonNull(section, "section");
@@ -54,16 +57,46 @@ public record TableDecl(
     Objects.requireNonNull(columnHeader, "columnHeader");
     rows = List.copyOf(rows);
     columns = List.copyOf(columns);
+    alternatives = List.copyOf(alternatives);
   }
 
   /**
-   * The row with the given key.
+   * The rows a publication may print, in printed order: the rows, with each alternative row before
+   * the first row it replaces.
+   *
+   * @return the printable rows
+   */
+  public List<RowDecl> printableRows() {
+    List<RowDecl> out = new java.util.ArrayList<>();
+    for (RowDecl r : rows) {
+      for (AlternativeRow a : alternatives) {
+        if (a.replaces().get(0).equals(r.key())) {
+          out.add(a.row());
+        }
+      }
+      out.add(r);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The alternative row with the given key.
+   *
+   * @param rowKey a row key
+   * @return the alternative row, or empty when no alternative row has that key
+   */
+  public Optional<AlternativeRow> alternative(String rowKey) {
+    return alternatives.stream().filter(a -> a.row().key().equals(rowKey)).findFirst();
+  }
+
+  /**
+   * The row with the given key, alternative rows included.
    *
    * @param rowKey a row key
    * @return the row, or empty when this table has no such row
    */
   public Optional<RowDecl> findRow(String rowKey) {
-    return rows.stream().filter(r -> r.key().equals(rowKey)).findFirst();
+    return printableRows().stream().filter(r -> r.key().equals(rowKey)).findFirst();
   }
 
   /**

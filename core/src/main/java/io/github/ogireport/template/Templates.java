@@ -68,7 +68,8 @@ final class Templates {
         Optional.empty(),
         rows,
         columns,
-        false);
+        false,
+        List.of());
   }
 
   private static final String ITEM_1 = "第二十条第（一）项";
@@ -214,6 +215,17 @@ final class Templates {
     }
     rows.add(row(ApplicationRow.TOTAL, "（七）总计", RESULTS));
     rows.add(row(ApplicationRow.CARRY_FORWARD, "四、结转下年度继续办理"));
+    // Reports of the 2021 edition that still print the 2019 edition's single （六）其他处理 row.
+    List<AlternativeRow> alternatives =
+        edition == Edition.E2019
+            ? List.of()
+            : List.of(
+                new AlternativeRow(
+                    row(ApplicationRow.OTHER, OTHER_HANDLING, RESULTS),
+                    List.of(
+                        ApplicationRow.OTHER_1.name(),
+                        ApplicationRow.OTHER_2.name(),
+                        ApplicationRow.OTHER_3.name())));
     return new TableDecl(
         Section.THREE,
         EditionTemplate.APPLICATIONS,
@@ -223,7 +235,8 @@ final class Templates {
         Optional.of("申请人情况"),
         rows,
         applicants(),
-        false);
+        false,
+        alternatives);
   }
 
   // ---- Section 四 ---------------------------------------------------------------------------
@@ -255,7 +268,8 @@ final class Templates {
         Optional.empty(),
         groups,
         outcomes,
-        true);
+        true,
+        List.of());
   }
 
   private static ColumnDecl outcome(ReviewOutcome key, String label) {
@@ -414,6 +428,15 @@ final class Templates {
           "单元格内容无法识别为数字",
           "a cell's printed text cannot be read as a number");
 
+  static final Identity LEGACY_ROW =
+      new Identity(
+          "LEGACY_ROW",
+          WARNING,
+          REPORT,
+          0,
+          NOT_APPLICABLE,
+          "报告印有本版格式已不再使用的行",
+          "the report prints a row of an earlier edition of the format");
   static final Identity NOT_ENTERED =
       new Identity(
           "NOT_ENTERED",
@@ -444,20 +467,24 @@ final class Templates {
                 NOT_ENTERED)
             : List.of(
                 I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
-                UNREADABLE, NOT_ENTERED);
+                UNREADABLE, NOT_ENTERED, LEGACY_ROW);
     return new EditionTemplate(
         edition, TITLE, new EnumMap<>(HEADINGS), tables, identities, t -> rules(edition, t));
   }
 
   private static EditionTemplate.Rules rules(Edition edition, EditionTemplate t) {
     TableDecl matrix = t.applications();
+    // Equations read the printable rows (an alternative row counts where it is printed); the
+    // derivations of a report built in code read the edition's own rows only.
     List<ApplicationRow> rows =
-        matrix.rows().stream().map(r -> ApplicationRow.valueOf(r.key())).toList();
+        matrix.printableRows().stream().map(r -> ApplicationRow.valueOf(r.key())).toList();
     List<ApplicationRow> results =
         rows.stream()
             .filter(r -> t.applications().row(r.name()).groups().contains(RESULTS))
             .filter(r -> r != ApplicationRow.TOTAL)
             .toList();
+    List<ApplicationRow> ownResults =
+        results.stream().filter(r -> matrix.alternative(r.name()).isEmpty()).toList();
     List<Applicant> parts =
         List.of(Applicant.values()).stream().filter(a -> a != Applicant.TOTAL).toList();
     List<Derivation> derivations = new ArrayList<>();
@@ -474,7 +501,8 @@ final class Templates {
       List<CellRef> cells = results.stream().map(r -> t.cell(r, a)).toList();
       CellRef total = t.cell(ApplicationRow.TOTAL, a);
       if (a != Applicant.TOTAL) {
-        derivations.add(new Derivation(total, cells, I2));
+        derivations.add(
+            new Derivation(total, ownResults.stream().map(r -> t.cell(r, a)).toList(), I2));
       }
       equations.add(sum(I2, matrix.column(a.name()).label(), cells, total));
     }

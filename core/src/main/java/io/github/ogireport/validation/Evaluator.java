@@ -3,6 +3,7 @@ package io.github.ogireport.validation;
 import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.template.AlternativeRow;
 import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Derivation;
@@ -13,6 +14,7 @@ import io.github.ogireport.template.Identity.BlankPolicy;
 import io.github.ogireport.template.MoneyUnit;
 import io.github.ogireport.template.QuotedFigure;
 import io.github.ogireport.template.Section;
+import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.template.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ final class Evaluator {
   private final PrintedReport report;
   private final EditionTemplate template;
   private final boolean building;
+  private final java.util.Set<CellRef> notPrinted;
 
   /**
    * An evaluator.
@@ -43,10 +46,39 @@ final class Evaluator {
     this.report = report;
     this.template = report.edition().template();
     this.building = building;
+    this.notPrinted = notPrinted(report);
+  }
+
+  /**
+   * Cells that are structurally absent rather than blank: the cells of an alternative row the
+   * report does not print, and the cells of the rows that a printed alternative row stands for.
+   * They count as nothing in every identity.
+   */
+  private static java.util.Set<CellRef> notPrinted(PrintedReport report) {
+    EditionTemplate t = report.edition().template();
+    java.util.Set<CellRef> out = new java.util.HashSet<>();
+    for (TableDecl table : t.tables()) {
+      Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
+      for (AlternativeRow a : table.alternatives()) {
+        boolean printed =
+            grid.get(a.row().key()).values().stream().anyMatch(report.cells()::containsKey);
+        if (printed) {
+          for (String r : a.replaces()) {
+            grid.get(r).values().stream().filter(c -> !report.cells().containsKey(c)).forEach(out::add);
+          }
+        } else {
+          out.addAll(grid.get(a.row().key()).values());
+        }
+      }
+    }
+    return out;
   }
 
   /** What a cell holds, for evaluation. */
-  private sealed interface Read permits Num, Blank, Unreadable {}
+  private sealed interface Read permits Num, Blank, Unreadable, Absent {}
+
+  /** A cell the report's layout does not have (see {@link #notPrinted}): counts as nothing. */
+  private record Absent() implements Read {}
 
   private record Num(BigDecimal value) implements Read {}
 
@@ -55,6 +87,9 @@ final class Evaluator {
   private record Unreadable() implements Read {}
 
   private Read read(PrintedReport report, CellRef cell) {
+    if (notPrinted.contains(cell)) {
+      return new Absent();
+    }
     if (building && !report.cells().containsKey(cell)) {
       if (!template.isDerived(cell)) {
         return new Unreadable();
@@ -106,8 +141,22 @@ final class Evaluator {
   /** Blank, unreadable, negative and (when building) never entered cells. */
   private void cellChecks(List<Violation> out) {
     Map<String, List<CellRef>> notEntered = new java.util.LinkedHashMap<>();
-    for (CellRef c : template.cells()) {
+    for (TableDecl t : template.tables()) {
+      for (AlternativeRow a : t.alternatives()) {
+        List<CellRef> printed =
+            template.printableGrid(t).get(a.row().key()).values().stream()
+                .filter(report.cells()::containsKey)
+                .toList();
+        if (!printed.isEmpty()) {
+          out.add(Messages.legacyRow(identity("LEGACY_ROW"), report.edition(), printed));
+        }
+      }
+    }
+    for (CellRef c : template.printableCells()) {
       PrintedCell p = report.cells().get(c);
+      if (notPrinted.contains(c)) {
+        continue; // an alternative row not printed, or a row an alternative row stands for
+      }
       if (building && p == null) {
         if (!template.isDerived(c)) {
           notEntered.computeIfAbsent(c.table() + "/" + c.row(), k -> new ArrayList<>()).add(c);
@@ -149,10 +198,20 @@ final class Evaluator {
    * as their own parts' sum; empty when a part is unreadable.
    */
   private Optional<BigDecimal> partsSum(CellRef total, Function<CellRef, Read> values) {
-    Derivation d = template.derivation(total).orElseThrow();
+    // The defining equation's parts (which include any alternative row), else the derivation's.
+    List<CellRef> parts =
+        template.equations().stream()
+            .filter(e -> e.identity() == template.derivation(total).orElseThrow().identity())
+            .filter(e -> e.found().size() == 1 && e.found().get(0).cell().equals(total))
+            .findFirst()
+            .map(e -> e.expected().stream().map(Term::cell).toList())
+            .orElse(template.derivation(total).orElseThrow().parts());
     BigDecimal sum = BigDecimal.ZERO;
-    for (CellRef p : d.parts()) {
+    for (CellRef p : parts) {
       Read r = values.apply(p);
+      if (r instanceof Absent) {
+        continue;
+      }
       if (r instanceof Num n) {
         sum = sum.add(n.value());
       } else if (r instanceof Unreadable) {
@@ -221,6 +280,9 @@ final class Evaluator {
         Read r = values.apply(t);
         if (r instanceof Unreadable) {
           return Optional.empty();
+        }
+        if (r instanceof Absent) {
+          continue;
         }
         if (r instanceof Blank) {
           if (e.identity().blanks() != BlankPolicy.PART_ZERO_TOTAL_SKIPS

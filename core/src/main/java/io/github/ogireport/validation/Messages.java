@@ -133,6 +133,20 @@ final class Messages {
         where + " was never entered (enter it, with zeros if need be)");
   }
 
+  /** LEGACY_ROW: a row of an earlier edition, printed in place of this edition's rows. */
+  static Violation legacyRow(Identity id, Edition edition, List<CellRef> cells) {
+    CellRef first = cells.get(0);
+    return make(
+        id,
+        edition,
+        cells,
+        Optional.empty(),
+        Optional.empty(),
+        edition.id() + "版报告仍印有旧版格式的" + first.rowLabel() + "行（读作所替代各行之和）",
+        "the " + edition.id() + " edition report prints the earlier edition's row " + first.rowLabel()
+            + " (read in place of the rows it replaces)");
+  }
+
   /** MISSING_TOTAL: a blank total, with what its parts give. */
   static Violation missingTotal(
       Identity id, Edition edition, CellRef cell, List<CellRef> parts, Optional<BigDecimal> sum) {

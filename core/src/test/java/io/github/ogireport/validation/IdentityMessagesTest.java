@@ -179,10 +179,17 @@ class IdentityMessagesTest {
             .edition(Edition.E2021)
             .agency("洪泽区人民政府")
             .year(2023)
+            .narratives(Narratives.builder().problems("……").otherMatters("……").build())
             .cells(Expected.load("hongze-2023.json").cells(Edition.E2021))
             .build();
-    Seq<Violation> errors = ReportValidator.violations(hongze).filter(Violation::isError);
+    Seq<Violation> all = ReportValidator.violations(hongze);
+    Seq<Violation> errors = all.filter(Violation::isError);
     assertEquals(2, errors.size(), errors::mkString);
+    // The single （六）其他处理 row is read where the 2021 rows would be: one warning, nothing else.
+    assertEquals(List.of("LEGACY_ROW"), all.filter(v -> !v.isError()).map(Violation::identityId).toJavaList());
+    assertEquals(
+        "2021版报告仍印有旧版格式的（六）其他处理行（读作所替代各行之和）",
+        all.filter(v -> !v.isError()).head().messageZh());
     assertSingle(
         errors.take(1),
         "I6",
@@ -410,7 +417,7 @@ class IdentityMessagesTest {
         new java.util.TreeSet<>(
             List.of(
                 "I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10", "I11", "I12", "I13",
-                "INCOMPLETE", "MISSING_TOTAL", "UNREADABLE", "NOT_ENTERED")),
+                "INCOMPLETE", "MISSING_TOTAL", "UNREADABLE", "NOT_ENTERED", "LEGACY_ROW")),
         ids);
   }
 }

@@ -60,7 +60,12 @@ final class Entries {
 
   /** The row steps of a section 三 row, returning to {@code section}. */
   <S> RowSteps.NaturalPerson<S> applicants(ApplicationRow row, S section) {
-    template.cell(row, Applicant.NATURAL_PERSON); // fails fast for a row of another edition
+    CellRef first = template.cell(row, Applicant.NATURAL_PERSON); // fails fast for another edition's row
+    if (template.isAlternative(first)) {
+      throw new IllegalArgumentException(
+          "the " + edition.id() + " edition has no row " + row + " in a report built in code ("
+              + first.rowLabel() + " is an earlier edition's row that only printed reports hold)");
+    }
     return new ApplicantSteps<>(this, row, section);
   }
 
