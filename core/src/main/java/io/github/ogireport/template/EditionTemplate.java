@@ -43,6 +43,7 @@ public final class EditionTemplate {
   private final List<CellRef> printableCells;
   private final Map<CellRef, CellKind> kinds;
   private final List<Identity> identities;
+  private final Map<String, List<String>> variants;
   private final List<Equation> equations;
   private final List<Equation> crossYearEquations;
   private final Map<CellRef, Derivation> derivations;
@@ -59,6 +60,7 @@ public final class EditionTemplate {
       Map<Section, String> headings,
       List<TableDecl> tables,
       List<Identity> identities,
+      Map<String, List<String>> variants,
       Function<EditionTemplate, Rules> rules) {
     this.edition = Objects.requireNonNull(edition);
     this.title = Objects.requireNonNull(title);
@@ -81,6 +83,7 @@ public final class EditionTemplate {
     this.cells = List.copyOf(own);
     this.printableCells = List.copyOf(k.keySet());
     this.identities = List.copyOf(identities);
+    this.variants = Map.copyOf(variants);
     Rules r = rules.apply(this);
     this.equations = List.copyOf(r.equations());
     this.crossYearEquations = List.copyOf(r.crossYear());
@@ -135,6 +138,18 @@ public final class EditionTemplate {
    */
   public String title(String agency, int year) {
     return agency + year + "年" + title;
+  }
+
+  /**
+   * The printed variants of an official label (or heading) that readers of published reports
+   * accept: typos and wordings seen in real reports, such as {@code 2.其他法律行政止公开}. Width,
+   * quotes, spaces and line breaks are not variants: readers normalise them.
+   *
+   * @param label an official label or heading
+   * @return its variants, possibly none
+   */
+  public List<String> variants(String label) {
+    return variants.getOrDefault(label, List.of());
   }
 
   /**

@@ -282,6 +282,25 @@ final class Templates {
         key == ReviewOutcome.TOTAL);
   }
 
+  // ---- Label variants found in published reports ---------------------------------------------
+  /**
+   * Printed labels that stand for an official one: typos and wordings seen in real reports. Full
+   * and half width, quotes, spaces, line breaks and "、"/"，"/"." after a number are normalised by
+   * the reader and need no entry here.
+   */
+  private static final Map<String, List<String>> VARIANTS =
+      Map.of(
+          "2.其他法律行政法规禁止公开", List.of("2.其他法律行政止公开", "2.其他法律行政法规禁止"),
+          "规范性文件", List.of("行政规范性文件"),
+          "行政规范性文件", List.of("规范性文件"),
+          "二、主动公开政府信息情况", List.of("二、主动公开信息情况", "二、主动公开政府信息"),
+          "三、收到和处理政府信息公开申请情况", List.of("三、收到和处理政府信息公开申请"),
+          "四、政府信息公开行政复议、行政诉讼情况",
+              List.of("四、因政府信息公开申请行政复议、行政诉讼情况", "四、因政府信息公开申请提起行政复议、行政诉讼的情况",
+                  "四、政府信息公开行政复议、行政诉讼"),
+          "五、存在的主要问题及改进情况", List.of("五、政府信息公开工作存在的主要问题及改进情况", "五、存在的主要问题"),
+          "六、其他需要报告的事项", List.of("六、其他需要报告事项"));
+
   // ---- Identities ---------------------------------------------------------------------------
   static final Identity I1 =
       new Identity(
@@ -469,7 +488,13 @@ final class Templates {
                 I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
                 UNREADABLE, NOT_ENTERED, LEGACY_ROW);
     return new EditionTemplate(
-        edition, TITLE, new EnumMap<>(HEADINGS), tables, identities, t -> rules(edition, t));
+        edition,
+        TITLE,
+        new EnumMap<>(HEADINGS),
+        tables,
+        identities,
+        VARIANTS,
+        t -> rules(edition, t));
   }
 
   private static EditionTemplate.Rules rules(Edition edition, EditionTemplate t) {

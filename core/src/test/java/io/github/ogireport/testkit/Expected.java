@@ -51,6 +51,11 @@ public final class Expected {
     return root.get("year").asInt();
   }
 
+  /** The verdict: {@code clean} or {@code error}. */
+  public String verdict() {
+    return root.get("verdict").asText();
+  }
+
   /** The violations listed, as the raw JSON array. */
   public JsonNode violations() {
     return root.get("violations");
