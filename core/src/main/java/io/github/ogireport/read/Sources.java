@@ -136,6 +136,10 @@ final class Sources {
 
   private static void table(Element table, List<Source.Piece> pieces, int[] counters) {
     counters[0]++;
+    Element caption = table.selectFirst("> caption");
+    if (caption != null && !caption.text().isBlank()) {
+      pieces.add(new Source.Piece(caption.text(), -1, "table " + counters[0] + ", caption"));
+    }
     int row = 0;
     for (Element tr : table.select("tr")) {
       if (tr.closest("table") != table) {

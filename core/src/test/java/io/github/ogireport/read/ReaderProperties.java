@@ -1,0 +1,179 @@
+package io.github.ogireport.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.render.ReportRenderer;
+import io.github.ogireport.testkit.Reports;
+import io.github.ogireport.testkit.Samples;
+import io.github.ogireport.validation.ReportValidator;
+import io.github.ogireport.validation.Violation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The reader reads back what the renderer writes, and survives damaged input. */
+class ReaderProperties {
+
+  @Provide
+  Arbitrary<AnnualReport> valid() {
+    return Reports.validReports();
+  }
+
+  @Property(tries = 150)
+  void theHtmlPageOfAnyReportReadsBackToAnEqualReport(@ForAll("valid") AnnualReport report) {
+    PrintedReport printed = report.toPrinted();
+    ReadResult read = ReportReader.readHtml(ReportRenderer.html(printed));
+    PrintedReport back = read.report();
+    assertEquals(List.of(), read.problems());
+    assertEquals(printed.edition(), back.edition());
+    assertEquals(printed.agency(), back.agency());
+    assertEquals(printed.year(), back.year());
+    assertEquals(printed.cells(), back.cells());
+    assertEquals(paragraphs(printed.narratives().overview()), back.narratives().overview());
+    assertEquals(paragraphs(printed.narratives().problems()), back.narratives().problems());
+    assertEquals(
+        paragraphs(printed.narratives().otherMatters() + "\n" + printed.narratives().closing()),
+        back.narratives().otherMatters());
+  }
+
+  /** Narrative text as a page shows it: one paragraph per non-blank line. */
+  private static String paragraphs(String text) {
+    return String.join("\n", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+  }
+
+  private static final List<String> SAMPLES =
+      List.of(
+          "seed-fangzheng-edu-2020.txt",
+          "huaian-2024.txt",
+          "hongze-2023.txt",
+          "hongze-2024.txt",
+          "pingtan-2021.txt",
+          "pingtan-2023.html");
+
+  /** One kind of damage at one place. */
+  record Damage(String kind, double where, String noise) {}
+
+  @Provide
+  Arbitrary<List<Damage>> damages() {
+    Arbitrary<Damage> one =
+        Combinators.combine(
+                Arbitraries.of("delete line", "change digit", "insert noise", "duplicate line", "cut"),
+                Arbitraries.doubles().between(0, 1),
+                Arbitraries.strings().ofMaxLength(30))
+            .as(Damage::new);
+    return one.list().ofMinSize(1).ofMaxSize(12);
+  }
+
+  static String damage(String text, List<Damage> damages) {
+    List<String> lines = new ArrayList<>(text.lines().toList());
+    for (Damage d : damages) {
+      if (lines.isEmpty()) {
+        break;
+      }
+      int i = (int) (d.where() * (lines.size() - 1));
+      switch (d.kind()) {
+        case "delete line" -> lines.remove(i);
+        case "duplicate line" -> lines.add(i, lines.get(i));
+        case "insert noise" -> lines.add(i, d.noise());
+        case "cut" -> lines.set(i, lines.get(i).substring(0, lines.get(i).length() / 2));
+        default -> lines.set(i, changeDigit(lines.get(i), d.where()));
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String changeDigit(String line, double where) {
+    List<Integer> digits = new ArrayList<>();
+    for (int k = 0; k < line.length(); k++) {
+      if (Character.isDigit(line.charAt(k))) {
+        digits.add(k);
+      }
+    }
+    if (digits.isEmpty()) {
+      return line;
+    }
+    int k = digits.get((int) (where * (digits.size() - 1)));
+    char c = line.charAt(k);
+    char other = (char) ('0' + ((c - '0' + 1 + (int) (where * 8)) % 10));
+    return line.substring(0, k) + other + line.substring(k + 1);
+  }
+
+  @Property(tries = 300)
+  void randomDamageNeverBreaksTheReader(
+      @ForAll("damages") List<Damage> damages, @ForAll("sample") String sample) {
+    String damaged = damage(Samples.text(sample), damages);
+    ReadResult result =
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> ReportReader.read(damaged));
+    assertTrue(
+        result.problems().stream().noneMatch(p -> p.message().startsWith("the reader failed")),
+        () -> result.problems().toString());
+    ReportValidator.violations(result.report());
+  }
+
+  @Provide
+  Arbitrary<String> sample() {
+    return Arbitraries.of(SAMPLES);
+  }
+
+  @Provide
+  Arbitrary<String> separatedSample() {
+    return Arbitraries.of("seed-fangzheng-edu-2020.txt", "huaian-2024.txt", "hongze-2023.txt");
+  }
+
+  @Property(tries = 300)
+  void aChangedDigitInSections3Or4IsAlwaysNoticed(
+      @ForAll("separatedSample") String sample,
+      @ForAll double where,
+      @ForAll("digitShift") int shift) {
+    String text = Samples.text(sample);
+    int from = text.indexOf("三、收到和处理政府信息公开申请情况");
+    int to = text.indexOf("五、");
+    from = text.indexOf("三、收到和处理政府信息公开申请情况", from + 1) > 0
+        ? text.indexOf("三、收到和处理政府信息公开申请情况", from + 1)
+        : from;
+    // Every digit of the two sections, except page numbers ("- 4 -"), which are not the report's.
+    List<Integer> digits = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      if (!Character.isDigit(text.charAt(k))) {
+        continue;
+      }
+      int lineStart = text.lastIndexOf('\n', k) + 1;
+      int lineEnd = text.indexOf('\n', k) < 0 ? text.length() : text.indexOf('\n', k);
+      boolean pageNumber = text.substring(lineStart, lineEnd).matches("\\s*-\\s*\\d+\\s*-\\s*");
+      if (!pageNumber) {
+        digits.add(k);
+      }
+    }
+    assertFalse(digits.isEmpty());
+    int k = digits.get((int) (Math.abs(where) % 1.0 * digits.size()) % digits.size());
+    char c = text.charAt(k);
+    String damaged =
+        text.substring(0, k) + (char) ('0' + (c - '0' + shift) % 10) + text.substring(k + 1);
+
+    ReadResult original = ReportReader.read(text);
+    ReadResult read = ReportReader.read(damaged);
+    List<String> before = ReportValidator.violations(original.report()).map(Violation::toString).toJavaList();
+    List<String> after = ReportValidator.violations(read.report()).map(Violation::toString).toJavaList();
+    assertNotEquals(
+        before.toString() + original.problems(),
+        after.toString() + read.problems(),
+        () -> "changing the digit at " + k + " of " + sample + " went unnoticed");
+  }
+
+  @Provide
+  Arbitrary<Integer> digitShift() {
+    return Arbitraries.integers().between(1, 9);
+  }
+}
