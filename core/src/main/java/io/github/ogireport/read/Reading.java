@@ -31,14 +31,16 @@ import java.util.regex.Pattern;
 
 /** One reading of one source: labels found in order, numbers taken between them. */
 final class Reading {
+  /** The report's name, the same in every edition. */
+  private static final String TITLE_WORDS = Source.normalize(Edition.E2021.template().title());
+
   private static final Pattern TITLE =
-      Pattern.compile("(?:.*[:：])?(.*?)(\\d{4})年度?政府信息公开工作年度报告");
+      Pattern.compile("(?:.*[:：])?(.*?)(\\d{4})年度?" + Pattern.quote(TITLE_WORDS));
   private static final Pattern NUMBER =
       Pattern.compile("(?<![\\d.])([+-]?\\d+(?:\\.\\d+)?)(万元|元)?(?![\\d])");
   private static final Set<String> BLANK_MARKS =
       Set.of("", "/", "／", "—", "——", "-", "－", "无", "\\", "空");
   private static final int COMBINATION_LIMIT = 100_000;
-  private static final String TITLE_WORDS = "政府信息公开工作年度报告";
 
   private final Source src;
   private final List<ReadingProblem> problems = new ArrayList<>();

@@ -4,6 +4,8 @@ import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
 import io.github.ogireport.template.Equation;
 import io.github.ogireport.template.Identity;
+import io.github.ogireport.template.Section;
+import io.github.ogireport.template.Term;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -39,54 +41,62 @@ final class Messages {
         .build();
   }
 
-  /** A numeric equation (I1, I2, I3, I5, I6, I7, I8, I9) that does not hold. */
+  /**
+   * A numeric equation (I1, I2, I3, I5, I6, I7, I8, I9) that does not hold. Every label in the
+   * message comes from the equation's cells: a sum that defines a total reads "总计 printed 0,
+   * parts sum to 11"; any other equation states both sides.
+   */
   static Violation equation(Edition edition, Equation e, BigDecimal expected, BigDecimal found) {
     String x = n(expected);
     String f = n(found);
     String i = e.instance();
-    CellRef last = e.found().get(0).cell();
     String zh;
     String en;
-    switch (e.identity().id()) {
-      case "I1" -> {
-        zh = "（" + i + "）一、本年新收加二、上年结转为 " + x + "，（七）总计加四、结转下年度继续办理为 " + f + "，两者应相等";
-        en = "(" + i + ") 一 new + 二 carried over = " + x + ", but （七）总计 + 四 carried forward = " + f;
-      }
-      case "I2" -> {
-        zh = "（七）总计（" + i + "）印为 " + f + "，各项办理结果之和为 " + x;
-        en = "（七）总计 (" + i + ") printed " + f + ", the result rows sum to " + x;
-      }
-      case "I3" -> {
-        zh = i + " 的总计印为 " + f + "，各类申请人之和为 " + x;
-        en = "总计 of " + i + " printed " + f + ", the applicant columns sum to " + x;
-      }
-      case "I5" -> {
-        zh = "二、上年结转（" + i + "）为 " + f + "，上一年度报告的四、结转下年度继续办理为 " + x;
-        en = "二 carried over (" + i + ") is " + f + ", but last year's report carried forward " + x;
-      }
-      case "I6" -> {
-        zh = i + " 总计印为 " + f + "，各项之和为 " + x;
-        en = i + " 总计 printed " + f + ", parts sum to " + x;
-      }
-      case "I7" -> {
-        zh = i + " 现行有效件数为 " + f + "，按上一年度现行有效件数加本年制发件数减本年废止件数应为 " + x;
-        en = i + " 现行有效件数 is " + f + ", last year's plus issued minus repealed gives " + x;
-      }
-      case "I8" -> {
-        zh = i + " 上一年项目数量为 " + f + "，按上一年度上一年项目数量加本年增/减应为 " + x;
-        en = i + " 上一年项目数量 is " + f + ", last year's count plus its change gives " + x;
-      }
-      case "I9" -> {
-        zh = i + " 对外公开总数量 " + f + " 小于本年新公开数量 " + x;
-        en = i + " 对外公开总数量 " + f + " is less than 本年新公开数量 " + x;
-      }
-      default -> {
-        zh = last + "：应为 " + x + "，实为 " + f;
-        en = last + ": expected " + x + ", found " + f;
-      }
+    CellRef total = e.found().get(0).cell();
+    boolean sum =
+        e.found().size() == 1
+            && edition.template().isDerived(total)
+            && e.expected().stream().allMatch(t -> t.sign() > 0 && t.year() == Term.Year.CURRENT);
+    if (sum) {
+      String zhCell = i.equals(total.rowLabel()) ? i + " " + total.columnLabel() : total.rowLabel() + "（" + i + "）";
+      String enCell = i.equals(total.rowLabel()) ? i + " " + total.columnLabel() : total.rowLabel() + " (" + i + ")";
+      zh = zhCell + "印为 " + f + "，各项之和为 " + x;
+      en = enCell + " printed " + f + ", parts sum to " + x;
+    } else if (e.relation() == Equation.Relation.AT_LEAST) {
+      zh = "（" + i + "）" + expression(e.expected(), i, true) + "为 " + x + "，"
+          + expression(e.found(), i, true) + "为 " + f + "，后者不应小于前者";
+      en = "(" + i + ") " + expression(e.found(), i, false) + " = " + f + " is less than "
+          + expression(e.expected(), i, false) + " = " + x;
+    } else {
+      zh = "（" + i + "）" + expression(e.expected(), i, true) + "为 " + x + "，"
+          + expression(e.found(), i, true) + "为 " + f + "，两者应相等";
+      en = "(" + i + ") " + expression(e.expected(), i, false) + " = " + x + ", but "
+          + expression(e.found(), i, false) + " = " + f;
     }
     return make(
         e.identity(), edition, e.cells(), Optional.of(expected), Optional.of(found), zh, en);
+  }
+
+  /**
+   * One side of an equation in words: each cell by the label that the instance does not already
+   * name (the row label when the instance is a column, the column label otherwise), joined by
+   * 加/减 or +/−, last year's cells marked as such.
+   */
+  private static String expression(List<Term> terms, String instance, boolean chinese) {
+    StringBuilder b = new StringBuilder();
+    for (Term t : terms) {
+      if (b.length() > 0) {
+        b.append(chinese ? (t.sign() > 0 ? "加" : "减") : (t.sign() > 0 ? " + " : " − "));
+      } else if (t.sign() < 0) {
+        b.append(chinese ? "减" : "−");
+      }
+      if (t.year() == Term.Year.PREVIOUS) {
+        b.append(chinese ? "上一年度" : "last year's ");
+      }
+      CellRef c = t.cell();
+      b.append(instance.equals(c.columnLabel()) ? c.rowLabel() : c.columnLabel());
+    }
+    return b.toString();
   }
 
   /** I4: a negative count. */
@@ -183,8 +193,10 @@ final class Messages {
         cells,
         Optional.of(table),
         Optional.of(quoted),
-        "一、总体情况称" + topic + " " + n(quoted) + " 件，表格为 " + n(table) + " 件",
-        "一、总体情况 quotes " + topic + " as " + n(quoted) + ", the tables say " + n(table));
+        edition.template().heading(Section.ONE) + "称" + topic + " " + n(quoted) + " 件，表格为 "
+            + n(table) + " 件",
+        edition.template().heading(Section.ONE) + " quotes " + topic + " as " + n(quoted)
+            + ", the tables say " + n(table));
   }
 
   /** I11: applications dropped for an unpaid fee, but no fee reported in section 六. */
@@ -196,7 +208,8 @@ final class Messages {
         List.of(cell),
         Optional.empty(),
         Optional.of(found),
-        cell.rowLabel() + " 为 " + n(found) + "，但六、其他需要报告的事项未报告" + keyword,
+        cell.rowLabel() + " 为 " + n(found) + "，但" + edition.template().heading(Section.SIX)
+            + "未报告" + keyword,
         cell.rowLabel() + " is " + n(found) + ", but section 六 does not report the " + keyword);
   }
 

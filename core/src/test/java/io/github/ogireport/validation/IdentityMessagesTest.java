@@ -89,8 +89,8 @@ class IdentityMessagesTest {
         all.take(1),
         "I1",
         Severity.ERROR,
-        "（自然人）一、本年新收加二、上年结转为 3035，（七）总计加四、结转下年度继续办理为 3032，两者应相等",
-        "(自然人) 一 new + 二 carried over = 3035, but （七）总计 + 四 carried forward = 3032",
+        "（自然人）一、本年新收政府信息公开申请数量加二、上年结转政府信息公开申请数量为 3035，（七）总计加四、结转下年度继续办理为 3032，两者应相等",
+        "(自然人) 一、本年新收政府信息公开申请数量 + 二、上年结转政府信息公开申请数量 = 3035, but （七）总计 + 四、结转下年度继续办理 = 3032",
         n("3035"),
         n("3032"));
     assertEquals(
@@ -119,8 +119,8 @@ class IdentityMessagesTest {
         all.take(1),
         "I2",
         Severity.ERROR,
-        "（七）总计（自然人）印为 2930，各项办理结果之和为 2932",
-        "（七）总计 (自然人) printed 2930, the result rows sum to 2932",
+        "（七）总计（自然人）印为 2930，各项之和为 2932",
+        "（七）总计 (自然人) printed 2930, parts sum to 2932",
         n("2932"),
         n("2930"));
   }
@@ -135,8 +135,8 @@ class IdentityMessagesTest {
         only(everything, "I3"),
         "I3",
         Severity.ERROR,
-        "一、本年新收政府信息公开申请数量 的总计印为 3120，各类申请人之和为 3119",
-        "总计 of 一、本年新收政府信息公开申请数量 printed 3120, the applicant columns sum to 3119",
+        "一、本年新收政府信息公开申请数量 总计印为 3120，各项之和为 3119",
+        "一、本年新收政府信息公开申请数量 总计 printed 3120, parts sum to 3119",
         n("3119"),
         n("3120"));
   }
@@ -165,8 +165,8 @@ class IdentityMessagesTest {
         all.take(1),
         "I5",
         Severity.ERROR,
-        "二、上年结转（自然人）为 34，上一年度报告的四、结转下年度继续办理为 103",
-        "二 carried over (自然人) is 34, but last year's report carried forward 103",
+        "（自然人）上一年度四、结转下年度继续办理为 103，二、上年结转政府信息公开申请数量为 34，两者应相等",
+        "(自然人) last year's 四、结转下年度继续办理 = 103, but 二、上年结转政府信息公开申请数量 = 34",
         n("103"),
         n("34"));
     assertTrue(ReportValidator.validatePair(previous, current).isInvalid());
@@ -218,8 +218,8 @@ class IdentityMessagesTest {
         all.take(1),
         "I7",
         Severity.WARNING,
-        "规章 现行有效件数为 11，按上一年度现行有效件数加本年制发件数减本年废止件数应为 12",
-        "规章 现行有效件数 is 11, last year's plus issued minus repealed gives 12",
+        "（规章）上一年度现行有效件数加本年制发件数减本年废止件数为 12，现行有效件数为 11，两者应相等",
+        "(规章) last year's 现行有效件数 + 本年制发件数 − 本年废止件数 = 12, but 现行有效件数 = 11",
         n("12"),
         n("11"));
   }
@@ -234,8 +234,8 @@ class IdentityMessagesTest {
         ReportValidator.crossYearViolations(previous, seed()),
         "I8",
         Severity.WARNING,
-        "第二十条第（五）项 行政许可 上一年项目数量为 6，按上一年度上一年项目数量加本年增/减应为 8",
-        "第二十条第（五）项 行政许可 上一年项目数量 is 6, last year's count plus its change gives 8",
+        "（第二十条第（五）项 行政许可）上一年度上一年项目数量加上一年度本年增/减为 8，上一年项目数量为 6，两者应相等",
+        "(第二十条第（五）项 行政许可) last year's 上一年项目数量 + last year's 本年增/减 = 8, but 上一年项目数量 = 6",
         n("8"),
         n("6"));
   }
@@ -249,8 +249,8 @@ class IdentityMessagesTest {
         only(all, "I9"),
         "I9",
         Severity.WARNING,
-        "规章 对外公开总数量 0 小于本年新公开数量 3",
-        "规章 对外公开总数量 0 is less than 本年新公开数量 3",
+        "（规章）本年新公开数量为 3，对外公开总数量为 0，后者不应小于前者",
+        "(规章) 对外公开总数量 = 0 is less than 本年新公开数量 = 3",
         n("3"),
         n("0"));
   }

@@ -124,7 +124,7 @@ class MistakesTest {
     List<String> lines = e.getMessage().lines().toList();
     assertEquals("淮安市人民政府 2024: 4 errors, 0 warnings", lines.get(0));
     assertTrue(
-        lines.stream().anyMatch(l -> l.startsWith("  I1 error: （自然人）一、本年新收加二、上年结转为 3035，（七）总计加四、结转下年度继续办理为 3032")),
+        lines.stream().anyMatch(l -> l.startsWith("  I1 error: （自然人）一、本年新收政府信息公开申请数量加二、上年结转政府信息公开申请数量为 3035，（七）总计加四、结转下年度继续办理为 3032")),
         e::getMessage);
     assertTrue(
         lines.stream().anyMatch(l -> l.startsWith("  I4 error: 四 行政复议 / 尚未审结 为负数 -37")),
