@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +37,13 @@ final class Reading {
 
   private static final Pattern TITLE =
       Pattern.compile("(?:.*[:：])?(.*?)(\\d{4})年度?" + Pattern.quote(TITLE_WORDS));
+  /** A number as printed: signed, with thousands separators or decimals, and a unit of money. */
   private static final Pattern NUMBER =
-      Pattern.compile("(?<![\\d.])([+-]?\\d+(?:\\.\\d+)?)(万元|元)?(?![\\d])");
+      Pattern.compile(
+          "(?<![\\d.,])([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(万元|元)?(?![\\d])");
+  /** A line of running text (a note or paragraph after a table), where a row's numbers end. */
+  private static final Pattern NARRATIVE_LINE =
+      Pattern.compile("(?=.*。)(?:.*?[\\u4e00-\\u9fff]){20,}.*");
   private static final Set<String> BLANK_MARKS =
       Set.of("", "/", "／", "—", "——", "-", "－", "无", "\\", "空");
   private static final int COMBINATION_LIMIT = 100_000;
@@ -63,7 +69,11 @@ final class Reading {
     int year = 0;
     Matcher title = title();
     if (title != null) {
-      agency = title.group(1).replaceAll("[《》\"【】\\[\\]]", "");
+      agency =
+          title
+              .group(1)
+              .replaceAll("[《》\"【】\\[\\]]", "")
+              .replaceAll("^[^\\p{IsHan}\\p{L}\\p{N}]+", "");
       year = Integer.parseInt(title.group(2));
     }
     if (title == null || agency.isBlank()) {
@@ -367,7 +377,7 @@ final class Reading {
       assignPieces(row, src.cellsAfter(from - 1, to), what);
       return;
     }
-    String raw = src.raw(from, to);
+    String raw = untilNarrative(Normalizer.normalize(src.raw(from, to), Normalizer.Form.NFKC));
     String origin = src.origin(Math.min(from, src.length() - 1));
     List<String> numbers = new ArrayList<>();
     List<String> withBlanks = new ArrayList<>();
@@ -400,6 +410,22 @@ final class Reading {
       unreadable(row, raw.strip(), origin, what + ": " + numbers.size() + " numbers for "
           + row.size() + " cells");
     }
+  }
+
+  /**
+   * The text of a row up to the first line of running text after it (a paragraph or note printed
+   * after a table has numbers of its own that are not the row's).
+   */
+  private static String untilNarrative(String raw) {
+    String[] lines = raw.split("\n", -1);
+    StringBuilder b = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      if (NARRATIVE_LINE.matcher(lines[i]).matches()) {
+        break;
+      }
+      b.append('\n').append(lines[i]);
+    }
+    return b.toString();
   }
 
   private void assignTokens(List<CellRef> row, List<String> tokens, String origin, String what) {
@@ -444,7 +470,7 @@ final class Reading {
     if (BLANK_MARKS.contains(s)) {
       return PrintedCell.blank(s);
     }
-    String n = Source.normalize(s).replace(",", "");
+    String n = Source.normalize(s.replaceAll("(?<=\\d),(?=\\d{3}(?:\\D|$))", ""));
     CellKind kind = t.kind(c);
     if (kind == CellKind.MONEY) {
       try {

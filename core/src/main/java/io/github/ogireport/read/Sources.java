@@ -69,7 +69,7 @@ final class Sources {
   private static final Set<String> BLOCKS =
       Set.of(
           "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
-          "article", "header", "footer", "title", "tr", "dd", "dt", "blockquote");
+          "article", "header", "footer", "title", "tr", "td", "th", "dd", "dt", "blockquote");
 
   private static final Set<String> SKIPPED =
       Set.of("script", "style", "noscript", "template", "svg", "iframe", "select", "option", "head");
@@ -105,6 +105,9 @@ final class Sources {
                 }
                 if (tag.equals("table")) {
                   flush(line, pieces, counters);
+                  if (e.selectFirst("table table") != null || e.select("table").size() > 1) {
+                    return FilterResult.CONTINUE; // a layout table around the report: read into it
+                  }
                   table(e, pieces, counters);
                   return FilterResult.SKIP_ENTIRELY;
                 }

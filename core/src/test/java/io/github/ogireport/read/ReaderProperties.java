@@ -48,6 +48,19 @@ class ReaderProperties {
         back.narratives().otherMatters());
   }
 
+  @Property(tries = 100)
+  void theTextAndMarkdownOfAnyReportReadBackToTheSameCells(@ForAll("valid") AnnualReport report) {
+    PrintedReport printed = report.toPrinted();
+    for (String rendering : List.of(ReportRenderer.text(printed), ReportRenderer.markdown(printed))) {
+      ReadResult read = ReportReader.readText(rendering);
+      assertEquals(List.of(), read.problems(), rendering);
+      assertEquals(printed.edition(), read.report().edition());
+      assertEquals(printed.agency(), read.report().agency());
+      assertEquals(printed.year(), read.report().year());
+      assertEquals(printed.cells(), read.report().cells(), rendering);
+    }
+  }
+
   /** Narrative text as a page shows it: one paragraph per non-blank line. */
   private static String paragraphs(String text) {
     return String.join("\n", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
