@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 classpath="$root/examples/target/check.classpath"
-if [ ! -s "$classpath" ] || [ -n "$(find "$root/core/src" "$root/examples/src" -newer "$classpath" -print -quit)" ]; then
+if [ ! -s "$classpath" ] || [ -n "$(find "$root/core/src" "$root/dsl/src" "$root/examples/src" -newer "$classpath" -print -quit)" ]; then
   (cd "$root" && ./mvnw -q -B -pl examples -am package -DskipTests \
     dependency:build-classpath -Dmdep.outputFile=target/check.classpath -Dmdep.includeScope=runtime >&2)
 fi
