@@ -38,9 +38,15 @@ final class Reading {
   private static final Pattern TITLE =
       Pattern.compile("(?:.*[:：])?(.*?)(\\d{4})年度?" + Pattern.quote(TITLE_WORDS));
   /** A number as printed: signed, with thousands separators or decimals, and a unit of money. */
+  private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+  /**
+   * A number as printed: signed, with thousands separators or decimals, and a unit of money. A
+   * sign right after a digit starts a new number ("0-1" is 0 and -1, as a flattened page prints
+   * 本年增/减).
+   */
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<![\\d.,])([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(万元|元)?(?![\\d])");
+          "((?<![\\d.,+-])[+-]?" + DIGITS + "|(?<=\\d)[+-]" + DIGITS + ")(万元|元)?(?![\\d])");
   /** A line of running text (a note or paragraph after a table), where a row's numbers end. */
   private static final Pattern NARRATIVE_LINE =
       Pattern.compile("(?=.*。)(?:.*?[\\u4e00-\\u9fff]){20,}.*");
@@ -384,32 +390,40 @@ final class Reading {
     Matcher m = NUMBER.matcher(raw);
     int last = 0;
     while (m.find()) {
-      for (String tok : raw.substring(last, m.start()).split("\\s+")) {
-        if (!tok.isEmpty() && BLANK_MARKS.contains(tok)) {
-          withBlanks.add(tok);
-        }
-      }
+      withBlanks.addAll(blankMarks(raw.substring(last, m.start()), last == 0, false));
       numbers.add(m.group());
       withBlanks.add(m.group());
       last = m.end();
     }
-    for (String tok : raw.substring(last).split("\\s+")) {
-      if (!tok.isEmpty() && BLANK_MARKS.contains(tok)) {
-        withBlanks.add(tok);
-      }
-    }
+    withBlanks.addAll(blankMarks(raw.substring(last), last == 0, true));
     if (numbers.size() == row.size()) {
       assignTokens(row, numbers, origin, what);
     } else if (withBlanks.size() == row.size()) {
       assignTokens(row, withBlanks, origin, what);
     } else if (numbers.size() < row.size() && !numbers.isEmpty()
-        && numbers.stream().allMatch(n -> n.matches("\\d+"))
-        && row.stream().allMatch(c -> t.kind(c) == CellKind.COUNT)) {
+        && numbers.stream().allMatch(n -> n.matches("[+-]?\\d+"))
+        && row.stream().allMatch(c -> t.kind(c) != CellKind.MONEY)) {
       split(row, numbers, origin, what);
     } else {
       unreadable(row, raw.strip(), origin, what + ": " + numbers.size() + " numbers for "
           + row.size() + " cells");
     }
+  }
+
+  /**
+   * The blank marks ("/", "—", "无" …) in the text between two numbers that stand on their own,
+   * with white space (or the end of the row) on both sides: a "-" glued to digits is a sign.
+   */
+  private static List<String> blankMarks(String gap, boolean atStart, boolean atEnd) {
+    String[] tokens = gap.split("\\s+", -1);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      boolean bounded = (i > 0 || atStart) && (i < tokens.length - 1 || atEnd);
+      if (bounded && !tokens[i].isEmpty() && BLANK_MARKS.contains(tokens[i])) {
+        out.add(tokens[i]);
+      }
+    }
+    return out;
   }
 
   /**
@@ -525,7 +539,13 @@ final class Reading {
       }
     }
     List<long[]> kept = new ArrayList<>();
+    candidates:
     for (long[] c : candidates) {
+      for (int i = 0; i < row.size(); i++) {
+        if (c[i] < 0 && t.kind(row.get(i)) == CellKind.COUNT) {
+          continue candidates; // a sign belongs to a signed column
+        }
+      }
       Map<CellRef, Long> values = new LinkedHashMap<>();
       for (int i = 0; i < row.size(); i++) {
         values.put(row.get(i), c[i]);

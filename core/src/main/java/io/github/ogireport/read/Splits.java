@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The ways to split runs of digits printed without separators into a given number of counts, for
  * example {@code "640020470"} into seven: 64|0|0|2|0|4|70, 6|4|0|0|20|4|70 and many more. A count
- * has no leading zero unless it is 0. The identities then choose among them.
+ * has no leading zero unless it is 0. A run may start with a sign, which belongs to its first
+ * count. The identities then choose among them.
  */
 final class Splits {
   /** More candidates than this and the run is unreadable: no identity would choose among them. */
@@ -35,7 +36,9 @@ final class Splits {
       }
       return true;
     }
-    String digits = runs.get(run);
+    String printed = runs.get(run);
+    boolean negative = printed.startsWith("-");
+    String digits = printed.startsWith("-") || printed.startsWith("+") ? printed.substring(1) : printed;
     if (at == digits.length()) {
       return split(runs, run + 1, 0, acc, filled, out);
     }
@@ -44,7 +47,7 @@ final class Splits {
     }
     int remainingDigits = digits.length() - at;
     for (int r = run + 1; r < runs.size(); r++) {
-      remainingDigits += runs.get(r).length();
+      remainingDigits += runs.get(r).replaceFirst("^[+-]", "").length();
     }
     int remainingRuns = runs.size() - run;
     if (acc.length - filled > remainingDigits || acc.length - filled < remainingRuns) {
@@ -52,7 +55,8 @@ final class Splits {
     }
     int maxLength = digits.charAt(at) == '0' ? 1 : Math.min(18, digits.length() - at);
     for (int len = 1; len <= maxLength; len++) {
-      acc[filled] = Long.parseLong(digits.substring(at, at + len));
+      long value = Long.parseLong(digits.substring(at, at + len));
+      acc[filled] = negative && at == 0 ? -value : value;
       if (!split(runs, run, at + len, acc, filled + 1, out)) {
         return false;
       }

@@ -61,6 +61,73 @@ class ReaderProperties {
     }
   }
 
+  /**
+   * A page as a word processor's "save as text" writes it: every table cell on a line of its own
+   * after a tab, a blank line after every table row, other text as it is (the seed's layout).
+   */
+  static String asConvertedDocument(String html) {
+    StringBuilder b = new StringBuilder();
+    for (org.jsoup.nodes.Element e : org.jsoup.Jsoup.parse(html).body().select("h1, h2, p, table")) {
+      if (e.normalName().equals("table")) {
+        org.jsoup.nodes.Element caption = e.selectFirst("caption");
+        if (caption != null) {
+          b.append(caption.text()).append('\n');
+        }
+        for (org.jsoup.nodes.Element tr : e.select("tr")) {
+          for (org.jsoup.nodes.Element cell : tr.select("th, td")) {
+            b.append('\t').append(cell.text()).append('\n');
+          }
+          b.append('\n');
+        }
+      } else if (e.closest("table") == null) {
+        b.append(e.text()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  /** A page flattened to text: every cell's text run together with the next (pingtan-2021's layout). */
+  static String asFlattenedPage(String html) {
+    StringBuilder b = new StringBuilder();
+    for (org.jsoup.nodes.Element e : org.jsoup.Jsoup.parse(html).body().select("h1, h2, p, table")) {
+      if (e.normalName().equals("table")) {
+        for (org.jsoup.nodes.Element cell : e.select("caption, th, td")) {
+          b.append(cell.text());
+        }
+      } else if (e.closest("table") == null) {
+        b.append(e.text());
+      }
+    }
+    return b.toString();
+  }
+
+  @Property(tries = 100)
+  void anyReportReadsBackFromADocumentConvertedToText(@ForAll("valid") AnnualReport report) {
+    PrintedReport printed = report.toPrinted();
+    ReadResult read = ReportReader.readText(asConvertedDocument(ReportRenderer.html(printed)));
+    assertEquals(List.of(), read.problems());
+    assertEquals(printed.edition(), read.report().edition());
+    assertEquals(printed.cells(), read.report().cells());
+  }
+
+  /**
+   * From a page flattened to text, with no separator between numbers, every cell is read right or
+   * is unreadable: a digit run is split only where the identities make the split unique, never by
+   * a guess.
+   */
+  @Property(tries = 100)
+  void aFlattenedPageIsReadRightOrUnreadableNeverWrong(@ForAll("valid") AnnualReport report) {
+    PrintedReport printed = report.toPrinted();
+    ReadResult read = ReportReader.readText(asFlattenedPage(ReportRenderer.html(printed)));
+    assertEquals(printed.edition(), read.report().edition());
+    for (var e : printed.cells().entrySet()) {
+      var got = read.report().cells().get(e.getKey());
+      assertTrue(
+          e.getValue().equals(got) || got instanceof io.github.ogireport.model.PrintedCell.Unreadable,
+          () -> e.getKey() + ": printed " + e.getValue() + ", read " + got);
+    }
+  }
+
   /** Narrative text as a page shows it: one paragraph per non-blank line. */
   private static String paragraphs(String text) {
     return String.join("\n", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
