@@ -64,7 +64,7 @@ public final class JsonSchemas {
     ObjectNode s = F.objectNode();
     s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     s.put("$id", "https://ogireport.github.io/schema/ogi-report-" + edition.id() + ".schema.json");
-    s.put("title", "政府信息公开工作年度报告, " + edition.id() + " edition, format version " + ReportJson.FORMAT_VERSION);
+    s.put("title", t.title() + ", " + edition.id() + " edition, format version " + ReportJson.FORMAT_VERSION);
     s.put("type", "object");
     s.put("additionalProperties", false);
     ArrayNode required = s.putArray("required");
