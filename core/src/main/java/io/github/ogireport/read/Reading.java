@@ -396,8 +396,11 @@ final class Reading {
       last = m.end();
     }
     withBlanks.addAll(blankMarks(raw.substring(last), last == 0, true));
+    Optional<List<String>> withoutSubtotal = withoutSubtotal(row, numbers);
     if (numbers.size() == row.size()) {
       assignTokens(row, numbers, origin, what);
+    } else if (withoutSubtotal.isPresent()) {
+      assignTokens(row, withoutSubtotal.get(), origin, what);
     } else if (withBlanks.size() == row.size()) {
       assignTokens(row, withBlanks, origin, what);
     } else if (numbers.size() < row.size() && !numbers.isEmpty()
@@ -408,6 +411,54 @@ final class Reading {
       unreadable(row, raw.strip(), origin, what + ": " + numbers.size() + " numbers for "
           + row.size() + " cells");
     }
+  }
+
+  /**
+   * A row printed with one number more than the template's columns, because a local copy of the
+   * template adds a subtotal of a column group (法人或其他组织) after the group's columns: the numbers
+   * without that subtotal, when it is the sum of the group and the row's own identities then hold.
+   */
+  private Optional<List<String>> withoutSubtotal(List<CellRef> row, List<String> tokens) {
+    if (tokens.size() != row.size() + 1) {
+      return Optional.empty();
+    }
+    List<Long> values = new ArrayList<>();
+    for (String tok : tokens) {
+      Long v = number(tok.replace(",", ""));
+      if (v == null) {
+        return Optional.empty();
+      }
+      values.add(v);
+    }
+    TableDecl table = t.table(row.get(0).table()).orElseThrow();
+    Set<List<String>> readings = new HashSet<>();
+    for (String group : table.columns().stream().flatMap(c -> c.groups().stream()).distinct().toList()) {
+      List<Integer> members = new ArrayList<>();
+      for (int i = 0; i < table.columns().size(); i++) {
+        if (table.columns().get(i).groups().contains(group)) {
+          members.add(i);
+        }
+      }
+      int first = members.get(0);
+      int last = members.get(members.size() - 1);
+      int at = last + 1; // a subtotal is printed after the group's columns
+      long sum = 0;
+      for (int i = first; i <= last; i++) {
+        sum += values.get(i);
+      }
+      if (values.get(at) == sum) {
+        List<String> kept = new ArrayList<>(tokens);
+        kept.remove(at);
+        Map<CellRef, Long> read = new LinkedHashMap<>();
+        for (int i = 0; i < row.size(); i++) {
+          read.put(row.get(i), number(kept.get(i).replace(",", "")));
+        }
+        if (localEquations(row).stream().allMatch(e -> holds(e, read))) {
+          readings.add(kept);
+        }
+      }
+    }
+    return readings.size() == 1 ? Optional.of(readings.iterator().next()) : Optional.empty();
   }
 
   /**
@@ -458,6 +509,17 @@ final class Reading {
     while (taken.size() > row.size()
         && BLANK_MARKS.contains(taken.get(taken.size() - 1).raw().strip())) {
       taken.remove(taken.size() - 1);
+    }
+    if (taken.size() == row.size() + 1) {
+      List<String> texts = taken.stream().map(p -> p.raw().strip()).toList();
+      Optional<List<String>> kept = withoutSubtotal(row, texts);
+      if (kept.isPresent()) {
+        int dropped = 0;
+        while (dropped < row.size() && texts.get(dropped).equals(kept.get().get(dropped))) {
+          dropped++;
+        }
+        taken.remove(dropped);
+      }
     }
     if (taken.size() != row.size()) {
       String origin = pieces.isEmpty() ? "document" : pieces.get(0).origin();
@@ -529,15 +591,7 @@ final class Reading {
       unreadable(row, text, origin, what + ": \"" + text + "\" splits in too many ways");
       return;
     }
-    List<Equation> local = new ArrayList<>();
-    Set<CellRef> inRow = new HashSet<>(row);
-    for (Equation e : t.equations()) {
-      if (e.identity().severity() == Severity.ERROR
-          && e.relation() == Equation.Relation.EQUAL
-          && inRow.containsAll(e.cells())) {
-        local.add(e);
-      }
-    }
+    List<Equation> local = localEquations(row);
     List<long[]> kept = new ArrayList<>();
     candidates:
     for (long[] c : candidates) {
@@ -561,6 +615,16 @@ final class Reading {
     } else {
       ambiguous.add(new Ambiguous(row, kept, text, origin));
     }
+  }
+
+  /** The error identities that read only cells of this row (I3 for a row, I6 for section 四). */
+  private List<Equation> localEquations(List<CellRef> row) {
+    Set<CellRef> inRow = new HashSet<>(row);
+    return t.equations().stream()
+        .filter(e -> e.identity().severity() == Severity.ERROR)
+        .filter(e -> e.relation() == Equation.Relation.EQUAL)
+        .filter(e -> inRow.containsAll(e.cells()))
+        .toList();
   }
 
   private void put(List<CellRef> row, long[] values) {

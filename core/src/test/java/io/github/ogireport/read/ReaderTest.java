@@ -57,6 +57,30 @@ class ReaderTest {
   }
 
   @Test
+  void aLocalSubtotalColumnOfTheLegalPersonsIsRecognisedAndLeftOut() {
+    // Some local copies of the template add a 法人或其他组织 subtotal before 总计.
+    int from = TEXT.indexOf("三、收到和处理政府信息公开申请情况");
+    int to = TEXT.indexOf("四、政府信息公开行政复议");
+    StringBuilder section = new StringBuilder();
+    for (String line : TEXT.substring(from, to).split("\n", -1)) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("^(.*?)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)$")
+              .matcher(line);
+      if (m.matches()) {
+        long subtotal = 0;
+        for (int g = 3; g <= 7; g++) {
+          subtotal += Long.parseLong(m.group(g));
+        }
+        line = line.substring(0, m.start(8)) + subtotal + " " + m.group(8);
+      }
+      section.append(line).append('\n');
+    }
+    String text = TEXT.substring(0, from) + section + TEXT.substring(to);
+    assertTrue(text.contains(" 118 3119\n"), text);
+    assertEquals(HUAIAN.cells(), read(text).cells());
+  }
+
+  @Test
   void blankMarksStayBlank() {
     String text = TEXT.replaceFirst("(?m)^(规章\\s+)1(\\s+)0(\\s+)11$", "$1/$2—$311");
     PrintedReport r = read(text);
