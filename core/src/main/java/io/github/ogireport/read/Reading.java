@@ -99,12 +99,15 @@ final class Reading {
     applications(headings);
     review(headings);
     resolveAmbiguous();
+    String six = text(headings, Section.SIX, null);
+    Closing closing = closing(six);
     Narratives narratives =
         Narratives.builder()
             .preamble(text(headings, null, Section.ONE))
             .overview(text(headings, Section.ONE, Section.TWO))
             .problems(text(headings, Section.FIVE, Section.SIX))
-            .otherMatters(text(headings, Section.SIX, null))
+            .otherMatters(closing.before())
+            .closing(closing.lines())
             .build();
     Map<CellRef, PrintedCell> ordered = new LinkedHashMap<>();
     for (CellRef c : t.printableCells()) {
@@ -118,9 +121,53 @@ final class Reading {
             .agency(agency)
             .year(year)
             .narratives(narratives)
+            .publicationDate(closing.date())
             .cells(ordered)
             .build();
     return new ReadResult(report, problems);
+  }
+
+  private static final Pattern DATE_LINE =
+      Pattern.compile("\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*");
+
+  /** The signature that ends a report: the agency on one line, the date on the last. */
+  private record Closing(String before, String lines, Optional<java.time.LocalDate> date) {}
+
+  /**
+   * Splits the end of section 六 into its text and the closing lines: a last line that is a date
+   * alone, and the short line before it when it is a name rather than a sentence.
+   */
+  private static Closing closing(String six) {
+    List<String> lines = new ArrayList<>(six.lines().toList());
+    if (lines.isEmpty()) {
+      return new Closing(six, "", Optional.empty());
+    }
+    Matcher m = DATE_LINE.matcher(lines.get(lines.size() - 1));
+    if (!m.matches()) {
+      return new Closing(six, "", Optional.empty());
+    }
+    Optional<java.time.LocalDate> date;
+    try {
+      date =
+          Optional.of(
+              java.time.LocalDate.of(
+                  Integer.parseInt(m.group(1)),
+                  Integer.parseInt(m.group(2)),
+                  Integer.parseInt(m.group(3))));
+    } catch (java.time.DateTimeException e) {
+      return new Closing(six, "", Optional.empty());
+    }
+    int start = lines.size() - 1;
+    if (start > 0) {
+      String name = lines.get(start - 1).strip();
+      if (name.length() <= 30 && !name.contains("。") && !name.contains("，")) {
+        start--;
+      }
+    }
+    String before = String.join("\n", lines.subList(0, start)).strip();
+    String closingLines =
+        String.join("\n", lines.subList(start, lines.size()).stream().map(String::strip).toList());
+    return new Closing(before, closingLines, date);
   }
 
   // ---- Title and edition ----------------------------------------------------------------

@@ -134,6 +134,10 @@ class SamplesTest {
     assertTrue(pingtan.narratives().problems().startsWith("（一）存在的主要问题"), pingtan.narratives().problems());
     assertTrue(pingtan.narratives().otherMatters().startsWith("2021年，无收取信息处理费情况。"));
     PrintedReport seed = ReportReader.read(Samples.text("seed-fangzheng-edu-2020.txt")).report();
-    assertTrue(seed.narratives().otherMatters().startsWith("本年度报告所列数据的统计期限为2020年1月1日至12月31日。"));
+    assertEquals("本年度报告所列数据的统计期限为2020年1月1日至12月31日。", seed.narratives().otherMatters());
+    // The signature after section 六: the agency and the date, which is the publication date.
+    assertEquals("方正县教育局\n2021年1月19日", seed.narratives().closing());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2021, 1, 19)), seed.publicationDate());
+    assertEquals(java.util.Optional.empty(), huaian.publicationDate());
   }
 }
