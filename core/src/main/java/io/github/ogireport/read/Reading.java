@@ -71,7 +71,7 @@ final class Reading {
   }
 
   ReadResult read() {
-    String agency = "（未识别的机关）";
+    String agency = ReportReader.UNKNOWN_AGENCY;
     int year = 0;
     Matcher title = title();
     if (title != null) {
@@ -83,9 +83,9 @@ final class Reading {
       year = Integer.parseInt(title.group(2));
     }
     if (title == null || agency.isBlank()) {
-      agency = agency.isBlank() ? "（未识别的机关）" : agency;
+      agency = agency.isBlank() ? ReportReader.UNKNOWN_AGENCY : agency;
       problems.add(new ReadingProblem(Kind.TITLE_NOT_FOUND,
-          "no title of the form <agency><year>年政府信息公开工作年度报告", "document"));
+          "no title of the form <agency><year>年" + TITLE_WORDS, "document"));
     }
     t = edition(year).template();
     if (year < 2019 || year > 9999) {
@@ -215,7 +215,9 @@ final class Reading {
     }
     Edition byYear = year >= 2019 ? Edition.forReportYear(year) : Edition.E2021;
     problems.add(new ReadingProblem(Kind.EDITION_FROM_YEAR,
-        "the labels do not tell the edition; the " + byYear.id() + " edition is in force for " + year,
+        year >= 2019
+            ? "the labels do not tell the edition; the " + byYear.id() + " edition is in force for " + year
+            : "neither the labels nor the year tell the edition; the " + byYear.id() + " edition is assumed",
         "document"));
     return byYear;
   }

@@ -28,6 +28,9 @@ import java.util.List;
  * {@link ReadResult#problems()}.
  */
 public final class ReportReader {
+  /** The agency of a report whose title could not be read (with a {@code TITLE_NOT_FOUND} problem). */
+  public static final String UNKNOWN_AGENCY = "（未识别的机关）";
+
   private ReportReader() {}
 
   /**
@@ -71,7 +74,7 @@ public final class ReportReader {
       PrintedReport empty =
           PrintedReport.builder()
               .edition(Edition.E2021)
-              .agency("（未识别的机关）")
+              .agency(UNKNOWN_AGENCY)
               .year(2021)
               .narratives(Narratives.empty())
               .build();
