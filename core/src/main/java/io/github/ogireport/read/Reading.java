@@ -373,6 +373,7 @@ final class Reading {
       }
     }
     Map<String, Map<String, CellRef>> grid = t.printableGrid(d);
+    List<Integer> waiting = new ArrayList<>(); // rows whose label stood alone, numbers elsewhere
     for (int i = 0; i < rows.size(); i++) {
       Found f = found.get(i);
       if (f == null) {
@@ -386,8 +387,54 @@ final class Reading {
         }
       }
       List<CellRef> rowCells = List.copyOf(grid.get(rows.get(i).key()).values());
-      values(rowCells, f.end(), end, d.caption() + " " + rows.get(i).label());
+      String what = d.caption() + " " + rows.get(i).label();
+      if (!src.cells || src.pieces.get(src.piece(Math.max(0, f.end() - 1))).block() < 0) {
+        // Text extracted column by column prints the labels first and the numbers after them:
+        // the numbers after the last of several bare labels belong to all of them, in order.
+        List<String> numbers = numbers(textBetween(f.end(), end));
+        if (numbers.isEmpty() && i + 1 < rows.size()) {
+          waiting.add(i);
+          continue;
+        }
+        if (!waiting.isEmpty() && numbers.size() == (waiting.size() + 1) * rowCells.size()) {
+          waiting.add(i);
+          int k = 0;
+          for (int w : waiting) {
+            List<CellRef> cellsOfRow = List.copyOf(grid.get(rows.get(w).key()).values());
+            assignTokens(
+                cellsOfRow,
+                numbers.subList(k, k + cellsOfRow.size()),
+                src.origin(found.get(w).start()),
+                d.caption() + " " + rows.get(w).label());
+            k += cellsOfRow.size();
+          }
+          waiting.clear();
+          continue;
+        }
+        for (int w : waiting) {
+          List<CellRef> cellsOfRow = List.copyOf(grid.get(rows.get(w).key()).values());
+          int wEnd = found.get(w).end();
+          values(cellsOfRow, wEnd, wEnd, d.caption() + " " + rows.get(w).label());
+        }
+        waiting.clear();
+      }
+      values(rowCells, f.end(), end, what);
     }
+  }
+
+  /** The text between two normalised positions, as the row's numbers are read from it. */
+  private String textBetween(int from, int to) {
+    return untilNarrative(Normalizer.normalize(src.raw(from, to), Normalizer.Form.NFKC));
+  }
+
+  /** The numbers printed in a text. */
+  private static List<String> numbers(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
   }
 
   // ---- Section 四 ----------------------------------------------------------------------------
@@ -432,7 +479,7 @@ final class Reading {
       assignPieces(row, src.cellsAfter(from - 1, to), what);
       return;
     }
-    String raw = untilNarrative(Normalizer.normalize(src.raw(from, to), Normalizer.Form.NFKC));
+    String raw = textBetween(from, to);
     String origin = src.origin(Math.min(from, src.length() - 1));
     List<String> numbers = new ArrayList<>();
     List<String> withBlanks = new ArrayList<>();

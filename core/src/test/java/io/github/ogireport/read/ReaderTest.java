@@ -81,6 +81,28 @@ class ReaderTest {
   }
 
   @Test
+  void textExtractedColumnByColumnPutsTheNumbersAfterTheLabels() {
+    // Some PDF extractions print a table's labels first, then its numbers, row after row.
+    int from = TEXT.indexOf("一、本年新收政府信息公开申请数量");
+    int to = TEXT.indexOf("四、政府信息公开行政复议");
+    List<String> labels = new java.util.ArrayList<>();
+    List<String> numbers = new java.util.ArrayList<>();
+    for (String line : TEXT.substring(from, to).split("\n")) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)((?:\\s+\\d+){7})$").matcher(line);
+      if (m.matches()) {
+        labels.add(m.group(1).strip());
+        numbers.add(m.group(2).strip());
+      } else {
+        labels.add(line.strip());
+      }
+    }
+    String text =
+        TEXT.substring(0, from) + String.join("\n", labels) + "\n" + String.join("\n", numbers)
+            + "\n\n" + TEXT.substring(to);
+    assertEquals(HUAIAN.cells(), read(text).cells());
+  }
+
+  @Test
   void blankMarksStayBlank() {
     String text = TEXT.replaceFirst("(?m)^(规章\\s+)1(\\s+)0(\\s+)11$", "$1/$2—$311");
     PrintedReport r = read(text);
