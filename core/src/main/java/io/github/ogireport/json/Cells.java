@@ -1,6 +1,5 @@
 package io.github.ogireport.json;
 
-import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
@@ -30,9 +29,5 @@ final class Cells {
   /** Whether a section nests its tables under their keys (section 二) or is one table. */
   static boolean nested(Section s) {
     return s == Section.TWO;
-  }
-
-  static CellRef cell(EditionTemplate t, TableDecl table, String row, String column) {
-    return t.findCell(table.key(), row, column).orElseThrow();
   }
 }

@@ -3,7 +3,6 @@ package io.github.ogireport.json;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogireport.model.Figure;
-import io.github.ogireport.model.Money;
 import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
@@ -98,14 +97,10 @@ final class DocumentWriter {
             f -> {
               ObjectNode fees = o.putObject("processingFees");
               f.noticesIssued().ifPresent(v -> fees.put("noticesIssued", v));
-              f.amountCharged().ifPresent(v -> fees.put("amountCharged", money(v)));
-              f.amountCollected().ifPresent(v -> fees.put("amountCollected", money(v)));
+              f.amountCharged().ifPresent(v -> fees.put("amountCharged", v.toString()));
+              f.amountCollected().ifPresent(v -> fees.put("amountCollected", v.toString()));
             });
     o.put("closing", n.closing());
     return o;
-  }
-
-  private static String money(Money m) {
-    return m.toString();
   }
 }
