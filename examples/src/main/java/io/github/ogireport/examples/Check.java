@@ -130,7 +130,10 @@ public final class Check {
         f.getFileName() + ": " + p.edition().id() + " edition, " + p.agency() + ", " + p.year()
             + ": " + errors + (errors == 1 ? " error, " : " errors, ")
             + (violations.size() - errors) + (violations.size() - errors == 1 ? " warning" : " warnings")
-            + (r.problems().isEmpty() ? "" : ", " + r.problems().size() + " reading problems"));
+            + (r.problems().isEmpty()
+                ? ""
+                : ", " + r.problems().size()
+                    + (r.problems().size() == 1 ? " reading problem" : " reading problems")));
     for (Violation v : violations) {
       out.println("  " + v.identityId() + " " + v.severity().name().toLowerCase(java.util.Locale.ROOT)
           + ": " + v.messageZh() + " | " + v.messageEn()
