@@ -1,5 +1,6 @@
 package io.github.ogireport.model;
 
+import io.github.ogireport.template.AlternativeRow;
 import io.github.ogireport.template.Applicant;
 import io.github.ogireport.template.ApplicationRow;
 import io.github.ogireport.template.Article20Item;
@@ -9,6 +10,8 @@ import io.github.ogireport.template.DisclosureRow;
 import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.ReviewGroup;
 import io.github.ogireport.template.ReviewOutcome;
+import io.github.ogireport.template.RowDecl;
+import io.github.ogireport.template.TableDecl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +104,47 @@ public abstract class PrintedReport implements ReportHeader {
   public Optional<PrintedCell> cell(
       Article20Item item, DisclosureRow row, DisclosureColumn column) {
     return cell(edition().template().cell(item, row, column));
+  }
+
+  /**
+   * The rows this report prints in a table: the edition's rows, except that an alternative row the
+   * report printed (the old single （六）其他处理 of a 2021 report) stands in place of the rows it
+   * replaces. Validation, rendering and the checker all read a report's layout from here.
+   *
+   * @param table a table of the report's edition
+   * @return the rows, in printed order
+   */
+  public List<RowDecl> printedRows(TableDecl table) {
+    EditionTemplate t = edition().template();
+    Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
+    List<String> replaced = new ArrayList<>();
+    List<String> printedAlternatives = new ArrayList<>();
+    for (AlternativeRow a : table.alternatives()) {
+      if (grid.get(a.row().key()).values().stream().anyMatch(cells()::containsKey)) {
+        printedAlternatives.add(a.row().key());
+        replaced.addAll(a.replaces());
+      }
+    }
+    return table.printableRows().stream()
+        .filter(r -> table.alternative(r.key()).isEmpty() || printedAlternatives.contains(r.key()))
+        .filter(r -> !replaced.contains(r.key()))
+        .toList();
+  }
+
+  /**
+   * Every cell of the rows this report prints ({@link #printedRows(TableDecl)}), in printed order,
+   * whether or not the report filled it.
+   *
+   * @return the cells of the report's layout
+   */
+  public List<CellRef> layoutCells() {
+    EditionTemplate t = edition().template();
+    List<CellRef> out = new ArrayList<>();
+    for (TableDecl table : t.tables()) {
+      Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
+      printedRows(table).forEach(r -> out.addAll(grid.get(r.key()).values()));
+    }
+    return out;
   }
 
   /**

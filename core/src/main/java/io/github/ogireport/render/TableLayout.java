@@ -1,7 +1,6 @@
 package io.github.ogireport.render;
 
 import io.github.ogireport.model.PrintedReport;
-import io.github.ogireport.template.AlternativeRow;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.ColumnDecl;
 import io.github.ogireport.template.EditionTemplate;
@@ -44,27 +43,6 @@ record TableLayout(
     return rows(report, table);
   }
 
-  /**
-   * The rows a report prints: the edition's rows, except that an alternative row the report
-   * printed stands in place of the rows it replaces.
-   */
-  private static List<RowDecl> printedRows(PrintedReport report, TableDecl table) {
-    EditionTemplate t = report.edition().template();
-    Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
-    List<String> replaced = new ArrayList<>();
-    List<String> printedAlternatives = new ArrayList<>();
-    for (AlternativeRow a : table.alternatives()) {
-      if (grid.get(a.row().key()).values().stream().anyMatch(report.cells()::containsKey)) {
-        printedAlternatives.add(a.row().key());
-        replaced.addAll(a.replaces());
-      }
-    }
-    return table.printableRows().stream()
-        .filter(r -> table.alternative(r.key()).isEmpty() || printedAlternatives.contains(r.key()))
-        .filter(r -> !replaced.contains(r.key()))
-        .toList();
-  }
-
   private static TableLayout rows(PrintedReport report, TableDecl table) {
     EditionTemplate t = report.edition().template();
     Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
@@ -78,7 +56,7 @@ record TableLayout(
     }
     List<List<String>> rowPaths = new ArrayList<>();
     List<List<CellRef>> cells = new ArrayList<>();
-    for (RowDecl r : printedRows(report, table)) {
+    for (RowDecl r : report.printedRows(table)) {
       List<String> path = new ArrayList<>(r.groups());
       path.add(r.label());
       rowPaths.add(List.copyOf(path));

@@ -3,7 +3,6 @@ package io.github.ogireport.validation;
 import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
-import io.github.ogireport.template.AlternativeRow;
 import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Derivation;
@@ -13,6 +12,7 @@ import io.github.ogireport.template.Identity;
 import io.github.ogireport.template.Identity.BlankPolicy;
 import io.github.ogireport.template.MoneyUnit;
 import io.github.ogireport.template.QuotedFigure;
+import io.github.ogireport.template.RowDecl;
 import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.template.Term;
@@ -55,22 +55,9 @@ final class Evaluator {
    * They count as nothing in every identity.
    */
   private static java.util.Set<CellRef> notPrinted(PrintedReport report) {
-    EditionTemplate t = report.edition().template();
-    java.util.Set<CellRef> out = new java.util.HashSet<>();
-    for (TableDecl table : t.tables()) {
-      Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
-      for (AlternativeRow a : table.alternatives()) {
-        boolean printed =
-            grid.get(a.row().key()).values().stream().anyMatch(report.cells()::containsKey);
-        if (printed) {
-          for (String r : a.replaces()) {
-            grid.get(r).values().stream().filter(c -> !report.cells().containsKey(c)).forEach(out::add);
-          }
-        } else {
-          out.addAll(grid.get(a.row().key()).values());
-        }
-      }
-    }
+    java.util.Set<CellRef> out = new java.util.HashSet<>(report.edition().template().printableCells());
+    out.removeAll(report.layoutCells());
+    out.removeIf(report.cells()::containsKey);
     return out;
   }
 
@@ -142,12 +129,12 @@ final class Evaluator {
   private void cellChecks(List<Violation> out) {
     Map<String, List<CellRef>> notEntered = new java.util.LinkedHashMap<>();
     for (TableDecl t : template.tables()) {
-      for (AlternativeRow a : t.alternatives()) {
-        List<CellRef> printed =
-            template.printableGrid(t).get(a.row().key()).values().stream()
-                .filter(report.cells()::containsKey)
-                .toList();
-        if (!printed.isEmpty()) {
+      for (RowDecl r : report.printedRows(t)) {
+        if (t.alternative(r.key()).isPresent()) {
+          List<CellRef> printed =
+              template.printableGrid(t).get(r.key()).values().stream()
+                  .filter(report.cells()::containsKey)
+                  .toList();
           out.add(Messages.legacyRow(identity("LEGACY_ROW"), report.edition(), printed));
         }
       }

@@ -14,7 +14,6 @@ import io.github.ogireport.read.ReportReader;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.Section;
-import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.validation.ReportValidator;
 import io.github.ogireport.validation.Violation;
 import io.vavr.collection.Seq;
@@ -24,9 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -179,20 +176,10 @@ public final class Check {
     }
     ArrayNode cells = o.putArray("cells");
     EditionTemplate t = p.edition().template();
-    Set<String> printedAlternatives = new HashSet<>();
-    Set<String> replaced = new HashSet<>();
-    for (TableDecl d : t.tables()) {
-      for (var a : d.alternatives()) {
-        if (t.printableGrid(d).get(a.row().key()).values().stream().anyMatch(p.cells()::containsKey)) {
-          printedAlternatives.add(a.row().key());
-          replaced.addAll(a.replaces());
-        }
-      }
-    }
+    List<CellRef> layout = p.layoutCells();
     for (CellRef c : t.printableCells()) {
-      boolean alternative = t.isAlternative(c);
-      if ((alternative && !printedAlternatives.contains(c.row())) || (!alternative && replaced.contains(c.row()) && !p.cells().containsKey(c))) {
-        continue;
+      if (!layout.contains(c) && !p.cells().containsKey(c)) {
+        continue; // a row this report's layout does not have
       }
       ObjectNode j = cell(c);
       PrintedCell v = p.cells().get(c);
