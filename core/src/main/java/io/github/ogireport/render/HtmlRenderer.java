@@ -1,10 +1,8 @@
 package io.github.ogireport.render;
 
-import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.EditionTemplate;
-import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
 import java.util.List;
 
@@ -45,35 +43,37 @@ final class HtmlRenderer {
     String title = CellText.title(report);
     out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>").append(esc(title)).append("</title>\n")
-        .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n")
-        .append("<h1>").append(esc(title)).append("</h1>\n");
-    Narratives n = report.narratives();
-    paragraphs(n.preamble(), "");
-    for (Section s : Section.values()) {
-      out.append("<h2>").append(esc(template.heading(s))).append("</h2>\n");
-      switch (s) {
-        case ONE -> paragraphs(n.overview(), "");
-        case FIVE -> paragraphs(n.problems(), "");
-        case SIX -> paragraphs(n.otherMatters(), "");
-        default -> {
-          for (TableDecl t : template.tables()) {
-            if (t.section() == s) {
-              table(TableLayout.official(report, t));
-            }
+        .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
+    ReportWalk.walk(
+        report,
+        new ReportWalk.Writer() {
+          @Override
+          public void title(String text) {
+            out.append("<h1>").append(esc(text)).append("</h1>\n");
           }
-          paragraphs(n.tableNotes().getOrDefault(s, ""), "");
-        }
-      }
-    }
-    paragraphs(n.closing(), " class=\"closing\"");
+
+          @Override
+          public void heading(String text) {
+            out.append("<h2>").append(esc(text)).append("</h2>\n");
+          }
+
+          @Override
+          public void paragraph(String text) {
+            out.append("<p>").append(esc(text)).append("</p>\n");
+          }
+
+          @Override
+          public void table(TableDecl table) {
+            HtmlRenderer.this.table(TableLayout.official(report, table));
+          }
+
+          @Override
+          public void closing(String text) {
+            out.append("<p class=\"closing\">").append(esc(text)).append("</p>\n");
+          }
+        });
     out.append("</body>\n</html>\n");
     return out.toString();
-  }
-
-  private void paragraphs(String text, String attributes) {
-    for (String p : CellText.paragraphs(text)) {
-      out.append("<p").append(attributes).append(">").append(esc(p)).append("</p>\n");
-    }
   }
 
   private void table(TableLayout layout) {

@@ -1,9 +1,6 @@
 package io.github.ogireport.render;
 
-import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedReport;
-import io.github.ogireport.template.EditionTemplate;
-import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
 import java.util.List;
 
@@ -12,35 +9,36 @@ final class MarkdownRenderer {
   private MarkdownRenderer() {}
 
   static String render(PrintedReport report) {
-    EditionTemplate t = report.edition().template();
     StringBuilder out = new StringBuilder();
-    out.append("# ").append(CellText.title(report)).append("\n\n");
-    Narratives n = report.narratives();
-    paragraphs(out, n.preamble());
-    for (Section s : Section.values()) {
-      out.append("## ").append(t.heading(s)).append("\n\n");
-      switch (s) {
-        case ONE -> paragraphs(out, n.overview());
-        case FIVE -> paragraphs(out, n.problems());
-        case SIX -> paragraphs(out, n.otherMatters());
-        default -> {
-          for (TableDecl d : t.tables()) {
-            if (d.section() == s) {
-              table(out, FlatTable.of(report, d));
-            }
+    ReportWalk.walk(
+        report,
+        new ReportWalk.Writer() {
+          @Override
+          public void title(String text) {
+            out.append("# ").append(text).append("\n\n");
           }
-          paragraphs(out, n.tableNotes().getOrDefault(s, ""));
-        }
-      }
-    }
-    paragraphs(out, n.closing());
-    return out.toString().stripTrailing() + "\n";
-  }
 
-  private static void paragraphs(StringBuilder out, String text) {
-    for (String p : CellText.paragraphs(text)) {
-      out.append(escape(p)).append("\n\n");
-    }
+          @Override
+          public void heading(String text) {
+            out.append("## ").append(text).append("\n\n");
+          }
+
+          @Override
+          public void paragraph(String text) {
+            out.append(escape(text)).append("\n\n");
+          }
+
+          @Override
+          public void table(TableDecl table) {
+            MarkdownRenderer.table(out, FlatTable.of(report, table));
+          }
+
+          @Override
+          public void closing(String text) {
+            paragraph(text);
+          }
+        });
+    return out.toString().stripTrailing() + "\n";
   }
 
   private static void table(StringBuilder out, FlatTable t) {
