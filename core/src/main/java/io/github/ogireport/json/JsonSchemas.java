@@ -13,6 +13,9 @@ import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.RowDecl;
 import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
+import io.github.ogireport.template.MoneyUnit;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /**
@@ -106,7 +109,14 @@ public final class JsonSchemas {
         .put("maximum", Long.MAX_VALUE);
     defs.putObject("money")
         .put("type", "string")
-        .put("pattern", "^-?[0-9]+(\\.[0-9]+)?(元|万元)?$");
+        .put(
+            "pattern",
+            "^-?[0-9]+(\\.[0-9]+)?("
+                + Arrays.stream(MoneyUnit.values())
+                    .map(MoneyUnit::symbol)
+                    .filter(u -> !u.isEmpty())
+                    .collect(Collectors.joining("|"))
+                + ")?$");
     ObjectNode blankMark = defs.putObject("blankMark");
     blankMark.put("type", "object").put("additionalProperties", false);
     blankMark.putArray("required").add("blank");

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Money {
-  private static final Pattern TEXT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(元|万元)?");
+  private static final Pattern TEXT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(" + MoneyUnit.symbolsPattern() + ")?");
 
   Money() {}
 

@@ -46,7 +46,7 @@ final class Reading {
    */
   private static final Pattern NUMBER =
       Pattern.compile(
-          "((?<![\\d.,+-])[+-]?" + DIGITS + "|(?<=\\d)[+-]" + DIGITS + ")(万元|元)?(?![\\d])");
+          "((?<![\\d.,+-])[+-]?" + DIGITS + "|(?<=\\d)[+-]" + DIGITS + ")(" + MoneyUnit.symbolsPattern() + ")?(?![\\d])");
   /** A line of running text (a note or paragraph after a table), where a row's numbers end. */
   private static final Pattern NARRATIVE_LINE =
       Pattern.compile("(?=.*。)(?:.*?[\\u4e00-\\u9fff]){20,}.*");

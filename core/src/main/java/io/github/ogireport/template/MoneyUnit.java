@@ -32,6 +32,22 @@ public enum MoneyUnit {
   }
 
   /**
+   * A regular expression alternative of every printed unit symbol, for example {@code 元|万元}, for
+   * patterns that read or check amounts of money.
+   *
+   * @return the alternation, without parentheses
+   */
+  public static String symbolsPattern() {
+    return String.join(
+        "|",
+        Arrays.stream(values())
+            .map(MoneyUnit::symbol)
+            .filter(s -> !s.isEmpty())
+            .map(java.util.regex.Pattern::quote)
+            .toList());
+  }
+
+  /**
    * The unit whose printed symbol is the given text.
    *
    * @param symbol "元", "万元" or ""
