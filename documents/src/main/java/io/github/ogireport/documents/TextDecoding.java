@@ -1,0 +1,83 @@
+package io.github.ogireport.documents;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Text from bytes, the encoding told from the bytes: a UTF-8 or UTF-16 byte order mark; else UTF-8
+ * when the bytes are valid UTF-8; else GB18030 (which GBK and GB2312 are part of) when they are
+ * valid GB18030. Text with control characters other than white space is no text.
+ */
+final class TextDecoding {
+  /** Text and the encoding it was read in. */
+  record Decoded(String text, Charset charset) {}
+
+  static final Charset GB18030 = Charset.forName("GB18030");
+
+  private TextDecoding() {}
+
+  static Optional<Decoded> decode(byte[] bytes) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return strict(bytes, 3, StandardCharsets.UTF_8);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return strict(bytes, 2, StandardCharsets.UTF_16LE);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return strict(bytes, 2, StandardCharsets.UTF_16BE);
+    }
+    Optional<Decoded> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+    return utf8.isPresent() ? utf8 : strict(bytes, 0, GB18030);
+  }
+
+  private static Optional<Decoded> strict(byte[] bytes, int from, Charset charset) {
+    try {
+      String text =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
+              .toString();
+      return isText(text) ? Optional.of(new Decoded(text, charset)) : Optional.empty();
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** No control characters but white space; no private-use or unassigned characters to speak of. */
+  private static boolean isText(String text) {
+    int odd = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f') {
+        continue;
+      }
+      int type = Character.getType(cp);
+      if (type == Character.CONTROL) {
+        return false;
+      }
+      if (type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE) {
+        odd++;
+      }
+    }
+    return odd * 100 <= text.length();
+  }
+
+  static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
