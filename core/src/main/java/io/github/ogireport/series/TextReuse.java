@@ -1,0 +1,112 @@
+package io.github.ogireport.series;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How much of a text repeats an earlier one, in time linear in the lengths of both.
+ *
+ * <p>Both texts are first reduced to their words: NFKC, then whitespace, punctuation and symbols
+ * removed, and every digit replaced by {@code 0}, so that a paragraph copied with this year's
+ * numbers put in counts as copied. The share is the fraction of the later text's remaining
+ * characters that lie inside some run of {@value #GRAM} consecutive characters that also occurs
+ * in the earlier text. Each text is read once; the earlier text's runs are kept as 64-bit hashes
+ * (memory proportional to its length), so the cost stays linear however long the texts are, where
+ * a diff would be quadratic. A hash collision can only make the share larger, with a probability
+ * of about one in 2<sup>64</sup> per pair of runs.
+ */
+public final class TextReuse {
+  /** The length of the runs of characters compared. */
+  public static final int GRAM = 8;
+
+  /**
+   * The fewest characters (after reduction) a later text must have for {@link ReportSeries} to
+   * warn about it: a section 五 that says only 无 every year is not a copy.
+   */
+  public static final int MIN_LENGTH = 20;
+
+  /** The share above which {@link ReportSeries} warns. */
+  public static final double WARN_ABOVE = 0.5;
+
+  private TextReuse() {}
+
+  /**
+   * The share of {@code current} that repeats {@code previous}.
+   *
+   * @param previous the earlier text
+   * @param current the later text
+   * @return from 0 (nothing repeated, or the later text shorter than {@value #GRAM} characters
+   *     after reduction) to 1 (every character inside a repeated run)
+   */
+  public static double share(String previous, String current) {
+    int[] later = reduce(current);
+    if (later.length < GRAM) {
+      return 0;
+    }
+    return (double) covered(grams(reduce(previous)), later) / later.length;
+  }
+
+  /**
+   * The length of a text once reduced to its words, as {@link #share} counts it.
+   *
+   * @param text a text
+   * @return the number of characters that remain
+   */
+  public static int reducedLength(String text) {
+    return reduce(text).length;
+  }
+
+  static int[] reduce(String text) {
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return nfkc.codePoints()
+        .filter(TextReuse::isWordCharacter)
+        .map(cp -> Character.isDigit(cp) ? '0' : cp)
+        .toArray();
+  }
+
+  private static boolean isWordCharacter(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
+  private static long hash(int[] text, int from) {
+    long h = 1125899906842597L;
+    for (int i = from; i < from + GRAM; i++) {
+      h = 31 * h + text[i];
+      h ^= h >>> 29;
+      h *= 0xbf58476d1ce4e5b9L;
+    }
+    return h;
+  }
+
+  private static Set<Long> grams(int[] text) {
+    Set<Long> out = new HashSet<>();
+    for (int i = 0; i + GRAM <= text.length; i++) {
+      out.add(hash(text, i));
+    }
+    return out;
+  }
+
+  private static int covered(Set<Long> earlier, int[] later) {
+    int covered = 0;
+    int coveredUntil = 0;
+    for (int i = 0; i + GRAM <= later.length; i++) {
+      if (earlier.contains(hash(later, i))) {
+        int end = i + GRAM;
+        covered += end - Math.max(i, coveredUntil);
+        coveredUntil = end;
+      }
+    }
+    return covered;
+  }
+}
