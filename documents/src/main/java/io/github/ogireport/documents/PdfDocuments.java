@@ -82,8 +82,8 @@ final class PdfDocuments {
   /** One page: its height, characters and drawn tables. */
   record Page(double height, List<PdfText.Glyph> glyphs, List<PdfTable> tables) {}
 
-  /** A paragraph line or a table, placed on its page by its top. */
-  private record Item(double top, String html) {}
+  /** A paragraph line (its text) or a table (its markup), placed on its page by its top. */
+  private record Item(double top, String text, String table) {}
 
   /** The pages as one HTML document. */
   static String html(List<Page> pages) {
@@ -116,32 +116,33 @@ final class PdfDocuments {
           margins.add(line);
           marginLines.merge(text, 1, Integer::sum);
         }
-        items.add(new Item(line.top(), "<p>" + escape(text) + "</p>"));
+        items.add(new Item(line.top(), text, null));
       }
       for (PdfTable t : page.tables()) {
-        items.add(new Item(t.top(), table(t)));
+        items.add(new Item(t.top(), null, table(t)));
       }
       items.sort((a, b) -> Double.compare(a.top(), b.top()));
       perPage.add(items);
       marginsPerPage.add(margins);
     }
-    StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
+    HtmlPage html = new HtmlPage();
     for (int p = 0; p < perPage.size(); p++) {
       for (Item item : perPage.get(p)) {
-        if (pages.size() > 2 && item.html().startsWith("<p>") && isRunning(item, marginsPerPage.get(p), marginLines, pages.size())) {
-          continue;
+        if (item.table() != null) {
+          html.markup(item.table());
+        } else if (pages.size() < 3 || !isRunning(item, marginsPerPage.get(p), marginLines, pages.size())) {
+          html.paragraph(item.text());
         }
-        b.append(item.html()).append('\n');
       }
     }
-    return b.append("</body></html>\n").toString();
+    return html.html();
   }
 
   /** A margin line printed the same on more than half of the pages: a running header or footer. */
   private static boolean isRunning(Item item, List<PdfText.Line> margins, Map<String, Integer> counts, int pages) {
     for (PdfText.Line line : margins) {
       String text = line.text().strip();
-      if (line.top() == item.top() && item.html().equals("<p>" + escape(text) + "</p>")) {
+      if (line.top() == item.top() && item.text().equals(text)) {
         return counts.getOrDefault(text, 0) * 2 > pages;
       }
     }
@@ -178,23 +179,10 @@ final class PdfDocuments {
         if (text.isBlank() && cell.column + cell.colSpan <= firstNumber && firstNumber != Integer.MAX_VALUE) {
           continue;
         }
-        b.append("<td");
-        if (cell.rowSpan > 1) {
-          b.append(" rowspan=\"").append(cell.rowSpan).append('"');
-        }
-        if (cell.colSpan > 1) {
-          b.append(" colspan=\"").append(cell.colSpan).append('"');
-        }
-        b.append('>');
-        b.append(escape(text));
-        b.append("</td>");
+        b.append(HtmlPage.cell(cell.rowSpan, cell.colSpan, text));
       }
       b.append("</tr>\n");
     }
     return b.append("</table>").toString();
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }
