@@ -17,7 +17,13 @@ public final class JsonSchemaCheck {
 
   private JsonSchemaCheck() {}
 
-  /** The messages of every schema violation of a document; empty when it conforms. */
+  /**
+   * The messages of every schema violation of a document.
+   *
+   * @param edition the edition whose published schema applies
+   * @param document a JSON document
+   * @return the messages; empty when the document conforms
+   */
   public static synchronized Set<ValidationMessage> problems(Edition edition, JsonNode document) {
     JsonSchema schema =
         SCHEMAS.computeIfAbsent(

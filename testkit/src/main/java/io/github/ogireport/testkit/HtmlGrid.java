@@ -41,7 +41,12 @@ public final class HtmlGrid {
     }
   }
 
-  /** The grid of a {@code <table>} element. */
+  /**
+   * The grid of a {@code <table>} element.
+   *
+   * @param table the table
+   * @return its grid
+   */
   public static HtmlGrid of(Element table) {
     return new HtmlGrid(table);
   }
@@ -58,22 +63,42 @@ public final class HtmlGrid {
     return v.isEmpty() ? 1 : Integer.parseInt(v);
   }
 
-  /** The number of header rows ({@code thead}). */
+  /**
+   * The number of header rows ({@code thead}).
+   *
+   * @return the count
+   */
   public int headerRows() {
     return headerRows;
   }
 
-  /** The number of rows. */
+  /**
+   * The number of rows.
+   *
+   * @return the count
+   */
   public int height() {
     return rows.size();
   }
 
-  /** The number of columns of row {@code r}. */
+  /**
+   * The number of columns of row {@code r}.
+   *
+   * @param r a row index
+   * @return the count
+   */
   public int width(int r) {
     return rows.get(r).size();
   }
 
-  /** The cell covering a position. */
+  /**
+   * The cell covering a position.
+   *
+   * @param r the row index
+   * @param c the column index
+   * @return the cell
+   * @throws AssertionError when no cell covers it
+   */
   public Element at(int r, int c) {
     Element e = c < rows.get(r).size() ? rows.get(r).get(c) : null;
     if (e == null) {
@@ -82,7 +107,14 @@ public final class HtmlGrid {
     return e;
   }
 
-  /** The texts of the distinct cells covering a column from row {@code from} to {@code to}. */
+  /**
+   * The texts of the distinct cells covering a column from row {@code from} to {@code to}.
+   *
+   * @param c the column index
+   * @param from the first row
+   * @param to the row after the last
+   * @return the texts, top to bottom
+   */
   public List<String> down(int c, int from, int to) {
     List<String> out = new ArrayList<>();
     Element last = null;
@@ -96,7 +128,14 @@ public final class HtmlGrid {
     return out;
   }
 
-  /** The texts of the distinct cells covering a row from column {@code from} to {@code to}. */
+  /**
+   * The texts of the distinct cells covering a row from column {@code from} to {@code to}.
+   *
+   * @param r the row index
+   * @param from the first column
+   * @param to the column after the last
+   * @return the texts, left to right
+   */
   public List<String> across(int r, int from, int to) {
     List<String> out = new ArrayList<>();
     Element last = null;

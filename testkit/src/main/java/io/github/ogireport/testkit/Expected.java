@@ -32,31 +32,56 @@ public final class Expected {
     this.root = root;
   }
 
-  /** Loads one file of {@code src/test/resources/expected}. */
+  /**
+   * Loads the expected numbers of one sample.
+   *
+   * @param name a file name, for example {@code huaian-2024.json}
+   * @return the expected numbers
+   * @throws IllegalArgumentException when the kit has no such file
+   */
   public static Expected load(String name) {
-    try (InputStream in = Expected.class.getResourceAsStream("/expected/" + name)) {
+    try (InputStream in = Expected.class.getResourceAsStream("expected/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("the test kit has no expected numbers " + name);
+      }
       return new Expected(new ObjectMapper().readTree(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The agency. */
+  /**
+   * The agency.
+   *
+   * @return its name
+   */
   public String agency() {
     return root.get("agency").asText();
   }
 
-  /** The report year. */
+  /**
+   * The report year.
+   *
+   * @return the year
+   */
   public int year() {
     return root.get("year").asInt();
   }
 
-  /** The verdict: {@code clean} or {@code error}. */
+  /**
+   * The verdict.
+   *
+   * @return {@code clean} or {@code error}
+   */
   public String verdict() {
     return root.get("verdict").asText();
   }
 
-  /** The violations listed, as the raw JSON array. */
+  /**
+   * The violations listed.
+   *
+   * @return the raw JSON array
+   */
   public JsonNode violations() {
     return root.get("violations");
   }
@@ -65,6 +90,10 @@ public final class Expected {
    * Every printed cell of sections 二, 三 and 四. Section 三 rows are matched by their ids, which
    * are this library's row keys; the single （六）其他处理 row a 2021 report may still print is the
    * edition's alternative row.
+   *
+   * @param edition the edition to read the cells in
+   * @return the printed cells, in the file's order
+   * @throws AssertionError when the file names a table, row or label the edition does not have
    */
   public Map<CellRef, PrintedCell> cells(Edition edition) {
     EditionTemplate t = edition.template();

@@ -41,12 +41,21 @@ import net.jqwik.api.Combinators;
 public final class Reports {
   private Reports() {}
 
-  /** Valid reports (no violation at all, warnings included) of either edition. */
+  /**
+   * Valid reports (no violation at all, warnings included) of every declared edition.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<AnnualReport> validReports() {
     return Arbitraries.of(Edition.values()).flatMap(Reports::validReports);
   }
 
-  /** Valid reports of one edition. */
+  /**
+   * Valid reports of one edition.
+   *
+   * @param edition the edition
+   * @return the arbitrary
+   */
   public static Arbitrary<AnnualReport> validReports(Edition edition) {
     EditionTemplate t = edition.template();
     List<CellRef> free = t.cells().stream().filter(c -> !t.isDerived(c)).toList();
@@ -221,7 +230,17 @@ public final class Reports {
     return m;
   }
 
-  /** A report from its free cells. */
+  /**
+   * A report from its free cells; the model derives the totals.
+   *
+   * @param edition the edition
+   * @param agency the agency
+   * @param year the report year
+   * @param date the publication date, if any
+   * @param narratives the narrative sections
+   * @param cells the free cells of sections 二, 三 and 四
+   * @return the report
+   */
   public static AnnualReport assemble(
       Edition edition,
       String agency,
@@ -256,23 +275,60 @@ public final class Reports {
   /**
    * Printed reports as publications print them: a valid report's printed view with some cells
    * blanked (with or without a mark), made unreadable, dropped, or changed to another count.
+   *
+   * @return the arbitrary
    */
   public static Arbitrary<PrintedReport> printedReports() {
-    return validReports()
+    return Arbitraries.of(Edition.values()).flatMap(e -> damaged(e, anyDamage(), 0, 8));
+  }
+
+  /**
+   * Printed reports of one edition with blanks: a valid report's printed view in which up to eight
+   * cells are printed blank, empty or with a mark ({@code /}, {@code —}, {@code 无}). Every printed
+   * number is still right.
+   *
+   * @param edition the edition
+   * @return the arbitrary
+   */
+  public static Arbitrary<PrintedReport> printedReports(Edition edition) {
+    return damaged(edition, BLANKS.map(PrintedCell::blank), 0, 8);
+  }
+
+  /**
+   * Corrupted printed reports of one edition: a valid report's printed view in which one to eight
+   * cells are blanked, unreadable, missing or changed to another count, so that some may break an
+   * identity.
+   *
+   * @param edition the edition
+   * @return the arbitrary
+   */
+  public static Arbitrary<PrintedReport> corruptedReports(Edition edition) {
+    return damaged(edition, anyDamage(), 1, 8);
+  }
+
+  private static final Arbitrary<String> BLANKS = Arbitraries.of("", "/", "—", "无");
+
+  private static Arbitrary<PrintedCell> anyDamage() {
+    return Arbitraries.oneOf(
+        BLANKS.map(PrintedCell::blank),
+        Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12)
+            .map(PrintedCell::unreadable),
+        Arbitraries.longs().between(0, 1_000_000).map(PrintedCell::of),
+        Arbitraries.just((PrintedCell) null));
+  }
+
+  /** A valid report's printed view with {@code least} to {@code most} cells replaced (null: dropped). */
+  private static Arbitrary<PrintedReport> damaged(
+      Edition edition, Arbitrary<PrintedCell> damage, int least, int most) {
+    return validReports(edition)
         .flatMap(
             r -> {
               PrintedReport p = r.toPrinted();
               List<CellRef> cells = new ArrayList<>(p.cells().keySet());
-              Arbitrary<PrintedCell> damage =
-                  Arbitraries.oneOf(
-                      Arbitraries.of("", "/", "—", "无").map(PrintedCell::blank),
-                      Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12)
-                          .map(PrintedCell::unreadable),
-                      Arbitraries.longs().between(0, 1_000_000).map(PrintedCell::of),
-                      Arbitraries.just((PrintedCell) null));
               Arbitrary<Map<Integer, PrintedCell>> damages =
                   Arbitraries.maps(Arbitraries.integers().between(0, cells.size() - 1), damage)
-                      .ofMaxSize(8);
+                      .ofMinSize(least)
+                      .ofMaxSize(most);
               return damages.map(
                   d -> {
                     Map<CellRef, PrintedCell> changed = new LinkedHashMap<>(p.cells());

@@ -1,0 +1,12 @@
+/**
+ * A test kit for code that uses ogi-report: jqwik generators of reports of every declared edition
+ * ({@link io.github.ogireport.testkit.Reports}), the real published reports the library is tested
+ * on ({@link io.github.ogireport.testkit.Samples}) with their expected numbers ({@link
+ * io.github.ogireport.testkit.Expected}), JSON fixtures ({@link
+ * io.github.ogireport.testkit.Fixtures}) and an HTML table grid ({@link
+ * io.github.ogireport.testkit.HtmlGrid}).
+ *
+ * <p>Add the artifact {@code io.github.ogireport:ogi-report-testkit} in test scope; see the
+ * README's section "Property-testing your own code".
+ */
+package io.github.ogireport.testkit;
