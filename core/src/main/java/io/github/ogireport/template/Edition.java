@@ -22,14 +22,26 @@ import java.util.Optional;
  */
 public enum Edition {
   /** The 2019 trial format (report years 2019 and 2020). */
-  E2019("2019"),
+  E2019("2019", 2019),
   /** The 2021 revised format (report years 2021 onward). */
-  E2021("2021");
+  E2021("2021", 2021);
 
   private final String id;
+  private final int firstReportYear;
 
-  Edition(String id) {
+  Edition(String id, int firstReportYear) {
     this.id = id;
+    this.firstReportYear = firstReportYear;
+  }
+
+  /**
+   * The first report year this edition is required for; it is in force until the next edition's
+   * first year.
+   *
+   * @return for example 2021 for {@link #E2021}
+   */
+  public int firstReportYear() {
+    return firstReportYear;
   }
 
   /**
@@ -66,13 +78,24 @@ public enum Edition {
    *
    * @param reportYear the year the report covers
    * @return the edition in force for that year
-   * @throws IllegalArgumentException for years before 2019, when neither edition existed
+   * @throws IllegalArgumentException for years before 2019, when no edition existed
    */
   public static Edition forReportYear(int reportYear) {
-    if (reportYear < 2019) {
-      throw new IllegalArgumentException(
-          "no edition of the report format covers the year " + reportYear + " (the first is 2019)");
+    Edition inForce = null;
+    for (Edition e : values()) {
+      if (e.firstReportYear <= reportYear
+          && (inForce == null || e.firstReportYear > inForce.firstReportYear)) {
+        inForce = e;
+      }
     }
-    return reportYear <= 2020 ? E2019 : E2021;
+    if (inForce == null) {
+      throw new IllegalArgumentException(
+          "no edition of the report format covers the year "
+              + reportYear
+              + " (the first is "
+              + values()[0].firstReportYear
+              + ")");
+    }
+    return inForce;
   }
 }

@@ -173,7 +173,40 @@ final class Templates {
         key == Applicant.TOTAL);
   }
 
-  private static TableDecl applications(Edition edition) {
+  /** The 2019 edition's single （六）其他处理 row. */
+  private static List<RowDecl> otherHandling2019() {
+    return List.of(row(ApplicationRow.OTHER, OTHER_HANDLING, RESULTS));
+  }
+
+  /** The 2021 edition's three rows under （六）其他处理. */
+  private static List<RowDecl> otherHandling2021() {
+    return List.of(
+        row(
+            ApplicationRow.OTHER_1,
+            "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+            RESULTS,
+            OTHER_HANDLING),
+        row(
+            ApplicationRow.OTHER_2,
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+            RESULTS,
+            OTHER_HANDLING),
+        row(ApplicationRow.OTHER_3, "3.其他", RESULTS, OTHER_HANDLING));
+  }
+
+  /** Reports of the 2021 edition that still print the 2019 edition's single （六）其他处理 row. */
+  private static List<AlternativeRow> legacyOtherHandling() {
+    return List.of(
+        new AlternativeRow(
+            row(ApplicationRow.OTHER, OTHER_HANDLING, RESULTS),
+            List.of(
+                ApplicationRow.OTHER_1.name(),
+                ApplicationRow.OTHER_2.name(),
+                ApplicationRow.OTHER_3.name())));
+  }
+
+  private static TableDecl applications(
+      List<RowDecl> otherHandling, List<AlternativeRow> alternatives) {
     List<RowDecl> rows = new ArrayList<>();
     rows.add(row(ApplicationRow.NEW, "一、本年新收政府信息公开申请数量"));
     rows.add(row(ApplicationRow.CARRIED, "二、上年结转政府信息公开申请数量"));
@@ -196,36 +229,9 @@ final class Templates {
     rows.add(row(ApplicationRow.NOT_PROCESSED_4, "4.无正当理由大量反复申请", RESULTS, NOT_PROCESSED));
     rows.add(
         row(ApplicationRow.NOT_PROCESSED_5, "5.要求行政机关确认或重新出具已获取信息", RESULTS, NOT_PROCESSED));
-    if (edition == Edition.E2019) {
-      rows.add(row(ApplicationRow.OTHER, OTHER_HANDLING, RESULTS));
-    } else {
-      rows.add(
-          row(
-              ApplicationRow.OTHER_1,
-              "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-              RESULTS,
-              OTHER_HANDLING));
-      rows.add(
-          row(
-              ApplicationRow.OTHER_2,
-              "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-              RESULTS,
-              OTHER_HANDLING));
-      rows.add(row(ApplicationRow.OTHER_3, "3.其他", RESULTS, OTHER_HANDLING));
-    }
+    rows.addAll(otherHandling);
     rows.add(row(ApplicationRow.TOTAL, "（七）总计", RESULTS));
     rows.add(row(ApplicationRow.CARRY_FORWARD, "四、结转下年度继续办理"));
-    // Reports of the 2021 edition that still print the 2019 edition's single （六）其他处理 row.
-    List<AlternativeRow> alternatives =
-        edition == Edition.E2019
-            ? List.of()
-            : List.of(
-                new AlternativeRow(
-                    row(ApplicationRow.OTHER, OTHER_HANDLING, RESULTS),
-                    List.of(
-                        ApplicationRow.OTHER_1.name(),
-                        ApplicationRow.OTHER_2.name(),
-                        ApplicationRow.OTHER_3.name())));
     return new TableDecl(
         Section.THREE,
         EditionTemplate.APPLICATIONS,
@@ -466,38 +472,79 @@ final class Templates {
           "在代码中编制的报告有未录入的行",
           "a row of a report built in code was never entered");
 
-  // ---- The two editions ---------------------------------------------------------------------
-  private static final EditionTemplate E2019 = build(Edition.E2019);
-  private static final EditionTemplate E2021 = build(Edition.E2021);
+  // ---- The editions ------------------------------------------------------------------------
+  /**
+   * What one edition declares beyond what every edition shares (the title, the headings, section
+   * 三's columns and rows other than （六）, section 四): its section 二 sub-tables, its rows under
+   * （六）其他处理, the rows a publication may print in their place, and its identities. The rules an
+   * identity expands to are generated for every edition that declares it.
+   */
+  private record Declaration(
+      Edition edition,
+      List<TableDecl> disclosure,
+      List<RowDecl> otherHandling,
+      List<AlternativeRow> alternatives,
+      List<Identity> identities) {}
 
-  static EditionTemplate of(Edition edition) {
-    return edition == Edition.E2019 ? E2019 : E2021;
+  private static final List<Declaration> DECLARATIONS =
+      List.of(
+          new Declaration(
+              Edition.E2019,
+              disclosure2019(),
+              otherHandling2019(),
+              List.of(),
+              List.of(
+                  I1, I2, I3, I4, I5, I6, I8, I9, I10, I13, INCOMPLETE, MISSING_TOTAL, UNREADABLE,
+                  NOT_ENTERED)),
+          new Declaration(
+              Edition.E2021,
+              disclosure2021(),
+              otherHandling2021(),
+              legacyOtherHandling(),
+              List.of(
+                  I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
+                  UNREADABLE, NOT_ENTERED, LEGACY_ROW)));
+
+  /** Every declared edition's template, built once. */
+  private static final Map<Edition, EditionTemplate> REGISTRY = registry();
+
+  private static Map<Edition, EditionTemplate> registry() {
+    Map<Edition, EditionTemplate> m = new EnumMap<>(Edition.class);
+    for (Declaration d : DECLARATIONS) {
+      if (m.put(d.edition(), build(d)) != null) {
+        throw new IllegalStateException("the " + d.edition().id() + " edition is declared twice");
+      }
+    }
+    return m;
   }
 
-  private static EditionTemplate build(Edition edition) {
-    List<TableDecl> tables =
-        new ArrayList<>(edition == Edition.E2019 ? disclosure2019() : disclosure2021());
-    tables.add(applications(edition));
+  static EditionTemplate of(Edition edition) {
+    EditionTemplate t = REGISTRY.get(edition);
+    if (t == null) {
+      throw new IllegalStateException("the " + edition.id() + " edition has no declaration");
+    }
+    return t;
+  }
+
+  private static EditionTemplate build(Declaration d) {
+    List<TableDecl> tables = new ArrayList<>(d.disclosure());
+    tables.add(applications(d.otherHandling(), d.alternatives()));
     tables.add(review());
-    List<Identity> identities =
-        edition == Edition.E2019
-            ? List.of(
-                I1, I2, I3, I4, I5, I6, I8, I9, I10, I13, INCOMPLETE, MISSING_TOTAL, UNREADABLE,
-                NOT_ENTERED)
-            : List.of(
-                I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
-                UNREADABLE, NOT_ENTERED, LEGACY_ROW);
     return new EditionTemplate(
-        edition,
+        d.edition(),
         TITLE,
         new EnumMap<>(HEADINGS),
         tables,
-        identities,
+        d.identities(),
         VARIANTS,
-        t -> rules(edition, t));
+        t -> rules(t));
   }
 
-  private static EditionTemplate.Rules rules(Edition edition, EditionTemplate t) {
+  private static boolean declares(EditionTemplate t, Identity identity) {
+    return t.identities().contains(identity);
+  }
+
+  private static EditionTemplate.Rules rules(EditionTemplate t) {
     TableDecl matrix = t.applications();
     // Equations read the printable rows (an alternative row counts where it is printed); the
     // derivations of a report built in code read the edition's own rows only.
@@ -567,7 +614,7 @@ final class Templates {
               List.of(Term.plus(t.cell(ApplicationRow.CARRIED, a))),
               Relation.EQUAL));
     }
-    if (edition == Edition.E2019) {
+    if (declares(t, I9)) {
       // I9: published in total ≥ newly published, for 规章 and 规范性文件.
       for (DisclosureRow r : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
         CellRef published =
@@ -581,6 +628,8 @@ final class Templates {
                     Term.plus(t.cell(Article20Item.ITEM_1, r, DisclosureColumn.PUBLISHED_TOTAL))),
                 Relation.AT_LEAST));
       }
+    }
+    if (declares(t, I8)) {
       // I8: last year's items plus last year's change = this year's last-year items.
       for (TableDecl table : t.disclosureTables()) {
         if (table.findColumn(DisclosureColumn.CHANGE.name()).isEmpty()) {
@@ -601,7 +650,8 @@ final class Templates {
                   Relation.EQUAL));
         }
       }
-    } else {
+    }
+    if (declares(t, I7)) {
       // I7: in force now ≈ in force last year + issued − repealed.
       for (DisclosureRow r : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
         CellRef inForce = t.cell(Article20Item.ITEM_1, r, DisclosureColumn.IN_FORCE);
@@ -626,11 +676,9 @@ final class Templates {
         crossYear,
         derivations,
         quotedFigures(t),
-        edition == Edition.E2021
-            ? List.of(t.cell(ApplicationRow.OTHER_2, Applicant.TOTAL))
-            : List.of(),
+        declares(t, I11) ? List.of(t.cell(ApplicationRow.OTHER_2, Applicant.TOTAL)) : List.of(),
         "信息处理费",
-        edition == Edition.E2021
+        declares(t, I12)
             ? Optional.of(
                 t.cell(Article20Item.ITEM_8, DisclosureRow.FEES, DisclosureColumn.FEE_AMOUNT))
             : Optional.empty(),

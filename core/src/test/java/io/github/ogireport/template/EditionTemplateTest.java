@@ -2,6 +2,7 @@ package io.github.ogireport.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -35,6 +36,17 @@ class EditionTemplateTest {
     assertEquals(4, e21.disclosureTables().size());
     assertEquals(Edition.E2019, Edition.forReportYear(2020));
     assertEquals(Edition.E2021, Edition.forReportYear(2021));
+  }
+
+  @Test
+  void everyEditionIsDeclaredAndInForceFromItsFirstYear() {
+    for (Edition e : Edition.values()) {
+      assertEquals(e, e.template().edition());
+      assertEquals(e, Edition.forReportYear(e.firstReportYear()));
+    }
+    assertEquals(Edition.E2019, Edition.forReportYear(2019));
+    assertEquals(Edition.E2021, Edition.forReportYear(2030));
+    assertThrows(IllegalArgumentException.class, () -> Edition.forReportYear(2018));
   }
 
   @ParameterizedTest

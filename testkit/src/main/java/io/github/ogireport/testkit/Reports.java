@@ -78,10 +78,16 @@ public final class Reports {
             });
   }
 
+  /** The report years the edition is in force for (the latest edition: ten years of it). */
   private static Arbitrary<Integer> years(Edition edition) {
-    return edition == Edition.E2019
-        ? Arbitraries.integers().between(2019, 2020)
-        : Arbitraries.integers().between(2021, 2030);
+    int first = edition.firstReportYear();
+    int last = first + 9;
+    for (Edition e : Edition.values()) {
+      if (e.firstReportYear() > first) {
+        last = Math.min(last, e.firstReportYear() - 1);
+      }
+    }
+    return Arbitraries.integers().between(first, last);
   }
 
   private static Arbitrary<Optional<LocalDate>> dates() {
@@ -100,8 +106,9 @@ public final class Reports {
             .ofMinLength(0)
             .ofMaxLength(60);
     Arbitrary<String> nonEmpty = text.map(s -> "工作" + s);
+    // Structured 信息处理费 facts where the edition asks about the fee (I11).
     Arbitrary<Optional<ProcessingFees>> fees =
-        edition == Edition.E2021
+        !edition.template().processingFeeTriggers().isEmpty()
             ? Combinators.combine(
                     Arbitraries.longs().between(0, 50).optional(),
                     money(MoneyUnit.YUAN).optional(),
