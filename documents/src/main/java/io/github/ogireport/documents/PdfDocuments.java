@@ -130,7 +130,7 @@ final class PdfDocuments {
       for (Item item : perPage.get(p)) {
         if (item.table() != null) {
           html.markup(item.table());
-        } else if (pages.size() < 3 || !isRunning(item, marginsPerPage.get(p), marginLines, pages.size())) {
+        } else if (pages.size() < 2 || !isRunning(item, marginsPerPage.get(p), marginLines, pages.size())) {
           html.paragraph(item.text());
         }
       }
@@ -138,12 +138,13 @@ final class PdfDocuments {
     return html.html();
   }
 
-  /** A margin line printed the same on more than half of the pages: a running header or footer. */
+  /** A margin line printed the same on at least two pages and more than half of them: a running header or footer. */
   private static boolean isRunning(Item item, List<PdfText.Line> margins, Map<String, Integer> counts, int pages) {
     for (PdfText.Line line : margins) {
       String text = line.text().strip();
       if (line.top() == item.top() && item.text().equals(text)) {
-        return counts.getOrDefault(text, 0) * 2 > pages;
+        int count = counts.getOrDefault(text, 0);
+        return count >= 2 && count * 2 > pages;
       }
     }
     return false;
@@ -152,19 +153,38 @@ final class PdfDocuments {
   /** A number as a table cell prints it, with an optional sign, unit of money or 件. */
   private static final Pattern NUMBER_CELL = Pattern.compile("[+-]?[\\d,，.]+\\s*(?:万?元|件|个|条)?");
 
+  /** A blank cell's mark. */
+  private static final Pattern BLANK_MARK = Pattern.compile("[/／—\\-－\\\\]|——|无|空");
+
   /**
-   * The table as HTML. Empty cells left of the first column that holds a number are part of the
-   * row labels (a sub-label column a row does not use) and are left out; every other empty cell
-   * is a blank cell and stays, empty.
+   * The table as HTML. An empty cell in the label columns (a sub-label column a row does not
+   * use) is part of the row's label and left out; every other empty cell is a blank cell and
+   * stays, empty. A column is a label column when a row holding numbers has label text in it,
+   * and holds no number or blank mark in any such row.
    */
   private static String table(PdfTable t) {
     Map<PdfTable.Cell, String> texts = new HashMap<>();
-    int firstNumber = Integer.MAX_VALUE;
     for (PdfTable.Cell cell : t.cells) {
-      String text = String.join("\n", PdfText.lines(cell.glyphs).stream().map(PdfText.Line::text).toList());
-      texts.put(cell, text);
-      if (NUMBER_CELL.matcher(text.strip()).matches()) {
-        firstNumber = Math.min(firstNumber, cell.column);
+      texts.put(cell, String.join("\n", PdfText.lines(cell.glyphs).stream().map(PdfText.Line::text).toList()).strip());
+    }
+    int columns = t.xs.length - 1;
+    boolean[] label = new boolean[columns];
+    boolean[] value = new boolean[columns];
+    for (int r = 0; r < t.ys.length - 1; r++) {
+      boolean numbers = false;
+      for (int c = 0; c < columns; c++) {
+        numbers |= NUMBER_CELL.matcher(texts.get(t.at[r][c])).matches();
+      }
+      if (!numbers) {
+        continue;
+      }
+      for (int c = 0; c < columns; c++) {
+        String text = texts.get(t.at[r][c]);
+        if (NUMBER_CELL.matcher(text).matches() || BLANK_MARK.matcher(text).matches()) {
+          value[c] = true;
+        } else if (!text.isEmpty()) {
+          label[c] = true;
+        }
       }
     }
     StringBuilder b = new StringBuilder("<table>\n");
@@ -176,7 +196,7 @@ final class PdfDocuments {
           continue;
         }
         String text = texts.get(cell);
-        if (text.isBlank() && cell.column + cell.colSpan <= firstNumber && firstNumber != Integer.MAX_VALUE) {
+        if (text.isEmpty() && labelOnly(label, value, cell)) {
           continue;
         }
         b.append(HtmlPage.cell(cell.rowSpan, cell.colSpan, text));
@@ -184,5 +204,14 @@ final class PdfDocuments {
       b.append("</tr>\n");
     }
     return b.append("</table>").toString();
+  }
+
+  private static boolean labelOnly(boolean[] label, boolean[] value, PdfTable.Cell cell) {
+    for (int c = cell.column; c < cell.column + cell.colSpan; c++) {
+      if (!label[c] || value[c]) {
+        return false;
+      }
+    }
+    return true;
   }
 }
