@@ -56,6 +56,15 @@ class EvaluationProperties {
     }
   }
 
+  @Example
+  void everyQuotedPhraseIsTriedOnlyWhereItCanStart() {
+    for (Edition e : Edition.values()) {
+      for (QuotedFigure q : e.template().quotedFigures()) {
+        assertTrue(new PhraseScanner(q.phrase()).filters(), q.phrase().pattern());
+      }
+    }
+  }
+
   private static String describe(java.util.regex.MatchResult m) {
     StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
     for (int g = 1; g <= m.groupCount(); g++) {
