@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Runs the JMH benchmarks (reading, validating, rendering, JSON of the 淮安市 2024 report) with
-# their baseline. Read the scores as ratios to baselineScanText of the same run.
-# Usage: scripts/bench.sh [JMH arguments, e.g. "-f 1 -wi 2 -i 3"]
+# Runs the JMH benchmarks of the benchmarks module (each operation next to its floor; see
+# BENCHMARKS.md) on the code of this working tree, and prints the table of ratios.
+# Usage: scripts/bench.sh [JMH arguments]   (default: -f 2 -prof gc)
+# The JSON result goes to benchmarks/target/jmh.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -pl benchmarks -am package -DskipTests
-./mvnw -q -B -pl benchmarks exec:exec -Dbench.args="${*:--f 1}"
+# One reactor build, so that the benchmarks run on this tree's core, not on a core installed in
+# ~/.m2 by an earlier build.
+./mvnw -q -B -pl benchmarks -am -DskipTests package exec:exec \
+  -Dbench.args="${*:--f 2 -prof gc} -rf json -rff target/jmh.json"
+python3 scripts/bench-table.py benchmarks/target/jmh.json

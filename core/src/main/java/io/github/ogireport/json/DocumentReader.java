@@ -214,8 +214,9 @@ final class DocumentReader {
     }
     Map<CellRef, PrintedCell> ordered = new LinkedHashMap<>();
     for (CellRef c : t.cells()) {
-      if (cells.containsKey(c)) {
-        ordered.put(c, cells.get(c));
+      PrintedCell cell = cells.get(c);
+      if (cell != null) {
+        ordered.put(c, cell);
       }
     }
     return new Parsed(edition, agency, (int) year, date, narratives, ordered);
@@ -241,12 +242,24 @@ final class DocumentReader {
       for (var cell : row.getValue().entrySet()) {
         JsonNode value = rowNode.get(cell.getKey());
         if (value != null) {
+          CellKind kind = t.kind(cell.getValue());
+          // The usual cell, a count, is read without making its pointer.
+          PrintedCell count = kind == CellKind.MONEY ? null : count(kind, value);
           into.put(
               cell.getValue(),
-              cell(t.kind(cell.getValue()), value, rowPointer + "/" + cell.getKey()));
+              count != null ? count : cell(kind, value, rowPointer + "/" + cell.getKey()));
         }
       }
     }
+  }
+
+  /** A count cell that holds an allowed integer, or null for anything else. */
+  private static PrintedCell count(CellKind kind, JsonNode node) {
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      return null;
+    }
+    long value = node.longValue();
+    return kind == CellKind.COUNT && value < 0 ? null : PrintedCell.of(value);
   }
 
   private static PrintedCell cell(CellKind kind, JsonNode node, String pointer) {

@@ -4,6 +4,7 @@ import io.github.ogireport.template.AlternativeRow;
 import io.github.ogireport.template.Applicant;
 import io.github.ogireport.template.ApplicationRow;
 import io.github.ogireport.template.Article20Item;
+import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.DisclosureColumn;
 import io.github.ogireport.template.DisclosureRow;
@@ -60,6 +61,18 @@ public abstract class PrintedReport implements ReportHeader {
    * @return cell to what was printed there
    */
   public abstract Map<CellRef, PrintedCell> cells();
+
+  /**
+   * The printed cells held in arrays over the edition's printable cells, made once with the report:
+   * what validation evaluates.
+   *
+   * @return the arrays
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public PrintedGrid printedGrid() {
+    return PrintedGrid.of(edition().template(), cells());
+  }
 
   /**
    * One printed cell.
@@ -164,19 +177,28 @@ public abstract class PrintedReport implements ReportHeader {
   void check() {
     Headers.check(this);
     EditionTemplate t = edition().template();
+    PrintedGrid grid = printedGrid();
+    boolean wrong = grid.placed() != cells().size();
+    List<CellRef> all = t.printableCells();
+    for (int i = 0; i < grid.size() && !wrong; i++) {
+      wrong =
+          grid.state(i) == PrintedGrid.NUMBER
+              && grid.isCount(i) == (t.kind(all.get(i)) == CellKind.MONEY);
+    }
+    if (!wrong) {
+      return;
+    }
     List<String> problems = new ArrayList<>();
     for (Map.Entry<CellRef, PrintedCell> e : cells().entrySet()) {
       CellRef c = e.getKey();
-      if (t.findCell(c.table(), c.row(), c.column()).isEmpty()) {
+      if (t.index(c) < 0) {
         problems.add(c + " is not a cell of the " + edition().id() + " edition");
       } else if (e.getValue() instanceof PrintedCell.Numeric n
           && !Cells.fits(t.kind(c), n.figure())) {
         problems.add(c + " holds " + t.kind(c) + ", not " + n.figure());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException(String.join("; ", problems));
-    }
+    throw new IllegalStateException(String.join("; ", problems));
   }
 
   /** Builds a {@link PrintedReport}; see {@link PrintedReport#builder()}. */

@@ -32,7 +32,8 @@ final class HtmlRenderer {
 
   private final PrintedReport report;
   private final EditionTemplate template;
-  private final StringBuilder out = new StringBuilder();
+  /** Sized for a whole report's page, so that the page is not copied as it grows. */
+  private final StringBuilder out = new StringBuilder(1 << 15);
 
   HtmlRenderer(PrintedReport report) {
     this.report = report;
@@ -42,24 +43,32 @@ final class HtmlRenderer {
   String render() {
     String title = CellText.title(report);
     out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>").append(esc(title)).append("</title>\n")
+        .append("<title>");
+    esc(title);
+    out.append("</title>\n")
         .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
     ReportWalk.walk(
         report,
         new ReportWalk.Writer() {
           @Override
           public void title(String text) {
-            out.append("<h1>").append(esc(text)).append("</h1>\n");
+            out.append("<h1>");
+            esc(text);
+            out.append("</h1>\n");
           }
 
           @Override
           public void heading(String text) {
-            out.append("<h2>").append(esc(text)).append("</h2>\n");
+            out.append("<h2>");
+            esc(text);
+            out.append("</h2>\n");
           }
 
           @Override
           public void paragraph(String text) {
-            out.append("<p>").append(esc(text)).append("</p>\n");
+            out.append("<p>");
+            esc(text);
+            out.append("</p>\n");
           }
 
           @Override
@@ -69,7 +78,9 @@ final class HtmlRenderer {
 
           @Override
           public void closing(String text) {
-            out.append("<p class=\"closing\">").append(esc(text)).append("</p>\n");
+            out.append("<p class=\"closing\">");
+            esc(text);
+            out.append("</p>\n");
           }
         });
     out.append("</body>\n</html>\n");
@@ -78,7 +89,14 @@ final class HtmlRenderer {
 
   private void table(TableLayout layout) {
     out.append("<table>\n");
-    layout.caption().ifPresent(c -> out.append("<caption>").append(esc(c)).append("</caption>\n"));
+    layout
+        .caption()
+        .ifPresent(
+            c -> {
+              out.append("<caption>");
+              esc(c);
+              out.append("</caption>\n");
+            });
     out.append("<thead>\n");
     int depth = layout.headerDepth();
     List<List<String>> paths = layout.columnPaths();
@@ -122,9 +140,9 @@ final class HtmlRenderer {
         th(p.get(level), span, leaf ? labels - level : 1, " class=\"row\"");
       }
       for (CellRef c : layout.cells().get(r)) {
-        out.append(CellText.unreadable(report, c) ? "<td class=\"unreadable\">" : "<td>")
-            .append(esc(CellText.of(report, c)))
-            .append("</td>");
+        out.append(CellText.unreadable(report, c) ? "<td class=\"unreadable\">" : "<td>");
+        esc(CellText.of(report, c));
+        out.append("</td>");
       }
       out.append("</tr>\n");
     }
@@ -145,20 +163,28 @@ final class HtmlRenderer {
     if (colspan > 1) {
       out.append(" colspan=\"").append(colspan).append('"');
     }
-    out.append(">").append(esc(text)).append("</th>");
+    out.append(">");
+    esc(text);
+    out.append("</th>");
   }
 
-  static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char ch : s.toCharArray()) {
-      switch (ch) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        default -> b.append(ch);
+  /** Appends text to the page with {@code & < > "} escaped, a run of plain text at a time. */
+  private void esc(String s) {
+    int plain = 0;
+    for (int i = 0; i < s.length(); i++) {
+      String entity =
+          switch (s.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> null;
+          };
+      if (entity != null) {
+        out.append(s, plain, i).append(entity);
+        plain = i + 1;
       }
     }
-    return b.toString();
+    out.append(s, plain, s.length());
   }
 }

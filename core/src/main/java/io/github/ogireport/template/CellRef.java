@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  *
  * <p>For section 四 the row is the group (行政复议, 未经复议直接起诉, 复议后起诉) and the column the outcome.
  */
-@Value.Immutable
+@Value.Immutable(prehash = true)
 public abstract class CellRef {
 
   CellRef() {}

@@ -53,6 +53,10 @@ public final class EditionTemplate {
   private final Optional<CellRef> feeAmountCell;
   private final BigDecimal feeAmountImplausibleAbove;
   private final List<Section> requiredNarratives;
+  private final Map<String, TableDecl> tablesByKey;
+  private final Map<CellRef, Integer> indexes;
+  private final Map<String, Map<String, Map<String, CellRef>>> grids;
+  private final Map<String, Map<String, Map<String, CellRef>>> printableGrids;
 
   EditionTemplate(
       Edition edition,
@@ -68,20 +72,43 @@ public final class EditionTemplate {
     this.tables = List.copyOf(tables);
     Map<CellRef, CellKind> k = new LinkedHashMap<>();
     List<CellRef> own = new java.util.ArrayList<>();
+    Map<String, TableDecl> byKey = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, CellRef>>> g = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, CellRef>>> pg = new LinkedHashMap<>();
     for (TableDecl t : tables) {
+      byKey.put(t.key(), t);
+      Map<String, Map<String, CellRef>> grid = new LinkedHashMap<>();
+      Map<String, Map<String, CellRef>> printableGrid = new LinkedHashMap<>();
       for (RowDecl r : t.printableRows()) {
+        Map<String, CellRef> row = new LinkedHashMap<>();
         for (ColumnDecl c : t.columns()) {
           CellRef cell = CellRef.of(t, r, c);
+          row.put(c.key(), cell);
           k.put(cell, c.kind());
           if (t.alternative(r.key()).isEmpty()) {
             own.add(cell);
           }
         }
+        Map<String, CellRef> unmodifiable = java.util.Collections.unmodifiableMap(row);
+        printableGrid.put(r.key(), unmodifiable);
+        if (t.alternative(r.key()).isEmpty()) {
+          grid.put(r.key(), unmodifiable);
+        }
       }
+      g.put(t.key(), java.util.Collections.unmodifiableMap(grid));
+      pg.put(t.key(), java.util.Collections.unmodifiableMap(printableGrid));
     }
+    this.tablesByKey = java.util.Collections.unmodifiableMap(byKey);
+    this.grids = java.util.Collections.unmodifiableMap(g);
+    this.printableGrids = java.util.Collections.unmodifiableMap(pg);
     this.kinds = java.util.Collections.unmodifiableMap(k);
     this.cells = List.copyOf(own);
     this.printableCells = List.copyOf(k.keySet());
+    Map<CellRef, Integer> idx = new java.util.HashMap<>();
+    for (int i = 0; i < printableCells.size(); i++) {
+      idx.put(printableCells.get(i), i);
+    }
+    this.indexes = java.util.Collections.unmodifiableMap(idx);
     this.identities = List.copyOf(identities);
     this.variants = Map.copyOf(variants);
     Rules r = rules.apply(this);
@@ -205,7 +232,7 @@ public final class EditionTemplate {
    * @return the table, or empty when this edition has none with that key
    */
   public Optional<TableDecl> table(String key) {
-    return tables.stream().filter(t -> t.key().equals(key)).findFirst();
+    return Optional.ofNullable(tablesByKey.get(key));
   }
 
   /**
@@ -228,6 +255,18 @@ public final class EditionTemplate {
   }
 
   /**
+   * The position of a cell in {@link #printableCells()}, so that a report's cells can be held in
+   * arrays indexed alike.
+   *
+   * @param cell a cell
+   * @return its position, or -1 when it is not a cell of this edition
+   */
+  public int index(CellRef cell) {
+    Integer i = indexes.get(cell);
+    return i == null ? -1 : i;
+  }
+
+  /**
    * Whether a cell belongs to an alternative row, which only printed reports hold.
    *
    * @param cell a cell of this edition
@@ -246,11 +285,9 @@ public final class EditionTemplate {
    * @return the cell with its labels, or empty when this edition has no such cell
    */
   public Optional<CellRef> findCell(String table, String row, String column) {
-    return table(table)
-        .flatMap(
-            t ->
-                t.findRow(row)
-                    .flatMap(r -> t.findColumn(column).map(c -> CellRef.of(t, r, c))));
+    Map<String, Map<String, CellRef>> grid = printableGrids.get(table);
+    Map<String, CellRef> cellsOfRow = grid == null ? null : grid.get(row);
+    return Optional.ofNullable(cellsOfRow == null ? null : cellsOfRow.get(column));
   }
 
   private CellRef cell(String table, String row, String column) {
@@ -456,7 +493,7 @@ public final class EditionTemplate {
    * @return the cells
    */
   public Map<String, Map<String, CellRef>> grid(TableDecl table) {
-    return grid(table, table.rows());
+    return tablesByKey.get(table.key()) == table ? grids.get(table.key()) : grid(table, table.rows());
   }
 
   /**
@@ -467,10 +504,13 @@ public final class EditionTemplate {
    * @return the cells
    */
   public Map<String, Map<String, CellRef>> printableGrid(TableDecl table) {
-    return grid(table, table.printableRows());
+    return tablesByKey.get(table.key()) == table
+        ? printableGrids.get(table.key())
+        : grid(table, table.printableRows());
   }
 
-  private Map<String, Map<String, CellRef>> grid(TableDecl table, List<RowDecl> rows) {
+  /** The grid of a table this template did not declare (the declared ones are made once). */
+  private static Map<String, Map<String, CellRef>> grid(TableDecl table, List<RowDecl> rows) {
     Map<String, Map<String, CellRef>> grid = new LinkedHashMap<>();
     for (RowDecl r : rows) {
       Map<String, CellRef> row = new LinkedHashMap<>();

@@ -2,37 +2,50 @@ package io.github.ogireport.validation;
 
 import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedGrid;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
-import io.github.ogireport.template.Derivation;
 import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.Equation;
 import io.github.ogireport.template.Identity;
 import io.github.ogireport.template.Identity.BlankPolicy;
 import io.github.ogireport.template.MoneyUnit;
 import io.github.ogireport.template.QuotedFigure;
-import io.github.ogireport.template.RowDecl;
 import io.github.ogireport.template.Section;
-import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.template.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 
-/** Evaluates an edition's declarations on printed reports. */
+/**
+ * Evaluates an edition's declarations on printed reports.
+ *
+ * <p>The identities are evaluated on the report's {@link PrintedGrid} with the edition compiled
+ * into index arrays ({@link CompiledEdition}): an equation is first summed in exact {@code long}
+ * arithmetic ({@link Math#addExact}); only an equation that does not hold that way, reads money or
+ * overflows a {@code long} is evaluated again in {@link BigDecimal}, with the cascade rules.
+ */
 final class Evaluator {
+  private static final Read BLANK = new Blank();
+  private static final Read UNREADABLE = new Unreadable();
+  private static final Read ABSENT = new Absent();
+  private static final int NOT_EVALUATED = 0;
+  private static final int HOLDS = 1;
+  private static final int OTHERWISE = 2;
+
   private final PrintedReport report;
   private final EditionTemplate template;
+  private final CompiledEdition compiled;
+  private final PrintedGrid grid;
   private final boolean building;
-  private final java.util.Set<CellRef> notPrinted;
+  private final boolean[] notPrinted;
+  private final boolean[] legacyRows;
 
   /**
    * An evaluator.
@@ -45,20 +58,46 @@ final class Evaluator {
   Evaluator(PrintedReport report, boolean building) {
     this.report = report;
     this.template = report.edition().template();
+    this.compiled = CompiledEdition.of(report.edition());
+    this.grid = report.printedGrid();
     this.building = building;
-    this.notPrinted = notPrinted(report);
+    this.notPrinted = new boolean[grid.size()];
+    this.legacyRows = new boolean[compiled.alternatives.length];
+    notPrinted();
   }
 
   /**
-   * Cells that are structurally absent rather than blank: the cells of an alternative row the
-   * report does not print, and the cells of the rows that a printed alternative row stands for.
-   * They count as nothing in every identity.
+   * Marks the cells that are structurally absent rather than blank: the cells of an alternative
+   * row the report does not print, and the cells of the rows that a printed alternative row stands
+   * for, when the report does not print them. They count as nothing in every identity. Notes the
+   * alternative rows the report prints in place of others (see {@link PrintedReport#printedRows}).
    */
-  private static java.util.Set<CellRef> notPrinted(PrintedReport report) {
-    java.util.Set<CellRef> out = new java.util.HashSet<>(report.edition().template().printableCells());
-    out.removeAll(report.layoutCells());
-    out.removeIf(report.cells()::containsKey);
-    return out;
+  private void notPrinted() {
+    CompiledEdition.Alternative[] alternatives = compiled.alternatives;
+    if (alternatives.length == 0) {
+      return;
+    }
+    boolean[] printedAlternative = new boolean[alternatives.length];
+    boolean[] replaced = new boolean[grid.size()];
+    for (int a = 0; a < alternatives.length; a++) {
+      for (int i : alternatives[a].cells()) {
+        printedAlternative[a] |= grid.state(i) != PrintedGrid.NOT_PRINTED;
+      }
+      for (int i : printedAlternative[a] ? alternatives[a].replaced() : alternatives[a].cells()) {
+        notPrinted[i] = true;
+      }
+      if (printedAlternative[a]) {
+        for (int i : alternatives[a].replaced()) {
+          replaced[i] = true;
+        }
+      }
+    }
+    for (int a = 0; a < alternatives.length; a++) {
+      legacyRows[a] = printedAlternative[a] && !replaced[alternatives[a].cells()[0]];
+    }
+    for (int i = 0; i < notPrinted.length; i++) {
+      notPrinted[i] &= grid.state(i) == PrintedGrid.NOT_PRINTED;
+    }
   }
 
   /** What a cell holds, for evaluation. */
@@ -73,33 +112,44 @@ final class Evaluator {
 
   private record Unreadable() implements Read {}
 
-  private Read read(PrintedReport report, CellRef cell) {
-    if (notPrinted.contains(cell)) {
-      return new Absent();
+  private Read read(int i) {
+    if (notPrinted[i]) {
+      return ABSENT;
     }
-    if (building && !report.cells().containsKey(cell)) {
-      if (!template.isDerived(cell)) {
-        return new Unreadable();
+    if (building && grid.state(i) == PrintedGrid.NOT_PRINTED) {
+      int[] parts = compiled.derivationParts[i];
+      if (parts == null) {
+        return UNREADABLE;
       }
       BigDecimal sum = BigDecimal.ZERO;
-      for (CellRef part : template.derivation(cell).orElseThrow().parts()) {
-        if (!(read(report, part) instanceof Num n)) {
-          return new Unreadable();
+      for (int part : parts) {
+        if (!(read(part) instanceof Num n)) {
+          return UNREADABLE;
         }
         sum = sum.add(n.value());
       }
       return new Num(sum);
     }
-    return readPrinted(report, cell);
+    return switch (grid.state(i)) {
+      case PrintedGrid.NUMBER ->
+          new Num(
+              grid.isCount(i)
+                  ? BigDecimal.valueOf(grid.count(i))
+                  : ((Figure.Amount) ((PrintedCell.Numeric) grid.cell(i)).figure())
+                      .money()
+                      .amount());
+      case PrintedGrid.UNREADABLE -> UNREADABLE;
+      default -> BLANK;
+    };
   }
 
   static Read readPrinted(PrintedReport report, CellRef cell) {
     PrintedCell p = report.cells().get(cell);
     if (p == null || p instanceof PrintedCell.Blank) {
-      return new Blank();
+      return BLANK;
     }
     if (p instanceof PrintedCell.Unreadable) {
-      return new Unreadable();
+      return UNREADABLE;
     }
     Figure f = ((PrintedCell.Numeric) p).figure();
     return new Num(
@@ -109,7 +159,7 @@ final class Evaluator {
   }
 
   private Identity identity(String id) {
-    return template.identity(id).orElseThrow();
+    return compiled.identity(id);
   }
 
   List<Violation> evaluate() {
@@ -120,82 +170,102 @@ final class Evaluator {
     processingFee(out);
     feeUnit(out);
     narratives(out);
-    List<Violation> sorted = new ArrayList<>(out.stream().filter(Violation::isError).toList());
-    sorted.addAll(out.stream().filter(v -> !v.isError()).toList());
+    if (out.isEmpty()) {
+      return out;
+    }
+    List<Violation> sorted = new ArrayList<>(out.size());
+    for (Violation v : out) {
+      if (v.isError()) {
+        sorted.add(v);
+      }
+    }
+    for (Violation v : out) {
+      if (!v.isError()) {
+        sorted.add(v);
+      }
+    }
     return sorted;
   }
 
   /** Blank, unreadable, negative and (when building) never entered cells. */
   private void cellChecks(List<Violation> out) {
-    Map<String, List<CellRef>> notEntered = new java.util.LinkedHashMap<>();
-    for (TableDecl t : template.tables()) {
-      for (RowDecl r : report.printedRows(t)) {
-        if (t.alternative(r.key()).isPresent()) {
-          List<CellRef> printed =
-              template.printableGrid(t).get(r.key()).values().stream()
-                  .filter(report.cells()::containsKey)
-                  .toList();
-          out.add(Messages.legacyRow(identity("LEGACY_ROW"), report.edition(), printed));
+    CompiledEdition.Alternative[] alternatives = compiled.alternatives;
+    for (int a = 0; a < alternatives.length; a++) {
+      if (legacyRows[a]) {
+        List<CellRef> printed = new ArrayList<>();
+        for (int i : alternatives[a].cells()) {
+          if (grid.state(i) != PrintedGrid.NOT_PRINTED) {
+            printed.add(compiled.cells[i]);
+          }
         }
+        out.add(Messages.legacyRow(identity("LEGACY_ROW"), report.edition(), printed));
       }
     }
-    for (CellRef c : template.printableCells()) {
-      PrintedCell p = report.cells().get(c);
-      if (notPrinted.contains(c)) {
+    Map<String, List<CellRef>> notEntered = null;
+    for (int i = 0; i < notPrinted.length; i++) {
+      if (notPrinted[i]) {
         continue; // an alternative row not printed, or a row an alternative row stands for
       }
-      if (building && p == null) {
-        if (!template.isDerived(c)) {
+      byte state = grid.state(i);
+      if (state == PrintedGrid.NUMBER) {
+        if (grid.isCount(i) && grid.count(i) < 0 && compiled.kinds[i] == CellKind.COUNT) {
+          out.add(
+              Messages.negative(
+                  identity("I4"),
+                  report.edition(),
+                  compiled.cells[i],
+                  BigDecimal.valueOf(grid.count(i))));
+        }
+        continue;
+      }
+      CellRef c = compiled.cells[i];
+      if (building && state == PrintedGrid.NOT_PRINTED) {
+        if (!compiled.derived[i]) {
+          if (notEntered == null) {
+            notEntered = new java.util.LinkedHashMap<>();
+          }
           notEntered.computeIfAbsent(c.table() + "/" + c.row(), k -> new ArrayList<>()).add(c);
         }
         continue;
       }
-      Read r = read(report, c);
-      if (r instanceof Unreadable) {
+      if (state == PrintedGrid.UNREADABLE) {
         out.add(
             Messages.unreadable(
                 identity("UNREADABLE"),
                 report.edition(),
                 c,
-                ((PrintedCell.Unreadable) p).text()));
-      } else if (r instanceof Blank) {
-        Optional<Derivation> d = template.derivation(c);
-        if (d.isPresent()) {
-          out.add(
-              Messages.missingTotal(
-                  identity("MISSING_TOTAL"),
-                  report.edition(),
-                  c,
-                  d.get().parts(),
-                  partsSum(c, cell -> read(report, cell))));
-        } else {
-          out.add(Messages.incomplete(identity("INCOMPLETE"), report.edition(), c, p != null));
-        }
-      } else if (template.kind(c) == CellKind.COUNT && ((Num) r).value().signum() < 0) {
-        out.add(Messages.negative(identity("I4"), report.edition(), c, ((Num) r).value()));
+                ((PrintedCell.Unreadable) grid.cell(i)).text()));
+      } else if (compiled.derived[i]) {
+        out.add(
+            Messages.missingTotal(
+                identity("MISSING_TOTAL"),
+                report.edition(),
+                c,
+                template.derivation(c).orElseThrow().parts(),
+                partsSum(i)));
+      } else {
+        out.add(
+            Messages.incomplete(
+                identity("INCOMPLETE"), report.edition(), c, state != PrintedGrid.NOT_PRINTED));
       }
     }
-    notEntered
-        .values()
-        .forEach(cells -> out.add(Messages.notEntered(identity("NOT_ENTERED"), report.edition(), cells)));
+    if (notEntered != null) {
+      notEntered
+          .values()
+          .forEach(
+              cells -> out.add(Messages.notEntered(identity("NOT_ENTERED"), report.edition(), cells)));
+    }
   }
 
   /**
    * The sum a total's parts give: printed parts as printed, blank parts as 0, blank derived parts
    * as their own parts' sum; empty when a part is unreadable.
    */
-  private Optional<BigDecimal> partsSum(CellRef total, Function<CellRef, Read> values) {
+  private Optional<BigDecimal> partsSum(int total) {
     // The defining equation's parts (which include any alternative row), else the derivation's.
-    List<CellRef> parts =
-        template.equations().stream()
-            .filter(e -> e.identity() == template.derivation(total).orElseThrow().identity())
-            .filter(e -> e.found().size() == 1 && e.found().get(0).cell().equals(total))
-            .findFirst()
-            .map(e -> e.expected().stream().map(Term::cell).toList())
-            .orElse(template.derivation(total).orElseThrow().parts());
     BigDecimal sum = BigDecimal.ZERO;
-    for (CellRef p : parts) {
-      Read r = values.apply(p);
+    for (int p : compiled.sumParts[total]) {
+      Read r = read(p);
       if (r instanceof Absent) {
         continue;
       }
@@ -203,8 +273,8 @@ final class Evaluator {
         sum = sum.add(n.value());
       } else if (r instanceof Unreadable) {
         return Optional.empty();
-      } else if (template.isDerived(p)) {
-        Optional<BigDecimal> inner = partsSum(p, values);
+      } else if (compiled.derived[p]) {
+        Optional<BigDecimal> inner = partsSum(p);
         if (inner.isEmpty()) {
           return inner;
         }
@@ -214,33 +284,82 @@ final class Evaluator {
     return Optional.of(sum);
   }
 
+  /**
+   * An equation in exact {@code long} arithmetic on the printed counts: {@link #NOT_EVALUATED}
+   * (an unreadable cell, a blank total, a blank under {@link BlankPolicy#SKIP_WHEN_BLANK}), {@link
+   * #HOLDS}, or {@link #OTHERWISE} when it does not hold, reads money or overflows.
+   */
+  private int quick(CompiledEdition.Eq e) {
+    int[] cells = e.cells();
+    int[] signs = e.signs();
+    long expected = 0;
+    long found = 0;
+    try {
+      for (int k = 0; k < cells.length; k++) {
+        int i = cells[k];
+        if (notPrinted[i]) {
+          continue;
+        }
+        byte state = grid.state(i);
+        if (state == PrintedGrid.NUMBER) {
+          if (!grid.isCount(i)) {
+            return OTHERWISE;
+          }
+          long v = signs[k] > 0 ? grid.count(i) : Math.negateExact(grid.count(i));
+          if (k < e.expectedCount()) {
+            expected = Math.addExact(expected, v);
+          } else {
+            found = Math.addExact(found, v);
+          }
+        } else if (state == PrintedGrid.UNREADABLE || !e.partZero() || compiled.derived[i]) {
+          return NOT_EVALUATED;
+        }
+      }
+    } catch (ArithmeticException beyondLong) {
+      return OTHERWISE;
+    }
+    return Equations.holds(e.equation(), expected, found) ? HOLDS : OTHERWISE;
+  }
+
   /** The single-report equations, smallest identity first, with cascades suppressed. */
   private void equations(List<Violation> out) {
     // A total found wrong by a reported failure, with the value its failing identity gives it.
-    Map<CellRef, BigDecimal> broken = new HashMap<>();
-    Map<CellRef, BigDecimal> brokenBelow = Map.of();
+    BigDecimal[] broken = null;
+    BigDecimal[] brokenBelow = null;
     int currentRank = -1;
-    for (Equation e : template.equations()) {
-      if (e.identity().rank() != currentRank) {
-        brokenBelow = Map.copyOf(broken);
-        currentRank = e.identity().rank();
+    for (CompiledEdition.Eq ce : compiled.equations) {
+      if (ce.rank() != currentRank) {
+        brokenBelow = broken == null ? null : broken.clone();
+        currentRank = ce.rank();
       }
-      Optional<BigDecimal[]> sides = evaluate(e, c -> read(report, c));
+      if (!building && quick(ce) != OTHERWISE) {
+        continue;
+      }
+      Equation e = ce.equation();
+      Optional<BigDecimal[]> sides = sides(ce, this::read);
       if (sides.isEmpty() || holds(e, sides.get())) {
         continue;
       }
-      Map<CellRef, BigDecimal> below = brokenBelow;
-      Function<CellRef, Read> repaired =
-          c -> below.containsKey(c) ? new Num(below.get(c)) : read(report, c);
-      Optional<BigDecimal[]> repairedSides = evaluate(e, repaired);
-      if (e.cells().stream().anyMatch(below::containsKey)
-          && repairedSides.isPresent()
-          && holds(e, repairedSides.get())) {
+      BigDecimal[] below = brokenBelow;
+      Optional<BigDecimal[]> repairedSides =
+          below == null
+              ? sides
+              : sides(ce, i -> below[i] != null ? new Num(below[i]) : read(i));
+      boolean readsBroken = false;
+      for (int i : ce.cells()) {
+        readsBroken |= below != null && below[i] != null;
+      }
+      if (readsBroken && repairedSides.isPresent() && holds(e, repairedSides.get())) {
         continue; // the echo of a smaller identity's failure
       }
       out.add(Messages.equation(report.edition(), e, sides.get()[0], sides.get()[1]));
-      if (e.found().size() == 1 && template.isDerived(e.found().get(0).cell())) {
-        repairedSides.ifPresent(r -> broken.putIfAbsent(e.found().get(0).cell(), r[0]));
+      if (ce.definedTotal() >= 0 && repairedSides.isPresent()) {
+        if (broken == null) {
+          broken = new BigDecimal[grid.size()];
+        }
+        if (broken[ce.definedTotal()] == null) {
+          broken[ce.definedTotal()] = repairedSides.get()[0];
+        }
       }
     }
   }
@@ -251,11 +370,32 @@ final class Evaluator {
   }
 
   /**
-   * The two sides of an equation, or empty when the equation is not evaluated (an unreadable cell,
-   * a blank total, or a blank under {@link BlankPolicy#SKIP_WHEN_BLANK}).
+   * The two sides of a compiled equation, or empty when it is not evaluated (an unreadable cell, a
+   * blank total, or a blank under {@link BlankPolicy#SKIP_WHEN_BLANK}).
    */
-  private Optional<BigDecimal[]> evaluate(Equation e, Function<CellRef, Read> values) {
-    return sides(e, t -> values.apply(t.cell()), template);
+  private Optional<BigDecimal[]> sides(
+      CompiledEdition.Eq e, java.util.function.IntFunction<Read> values) {
+    BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
+    int[] cells = e.cells();
+    for (int k = 0; k < cells.length; k++) {
+      Read r = values.apply(cells[k]);
+      if (r instanceof Unreadable) {
+        return Optional.empty();
+      }
+      if (r instanceof Absent) {
+        continue;
+      }
+      if (r instanceof Blank) {
+        if (!e.partZero() || compiled.derived[cells[k]]) {
+          return Optional.empty();
+        }
+        continue;
+      }
+      BigDecimal v = ((Num) r).value();
+      int side = k < e.expectedCount() ? 0 : 1;
+      sums[side] = sums[side].add(e.signs()[k] > 0 ? v : v.negate());
+    }
+    return Optional.of(sums);
   }
 
   static Optional<BigDecimal[]> sides(
@@ -288,11 +428,16 @@ final class Evaluator {
   /** I10: numbers section 一 quotes from the tables. */
   private void quotedFigures(List<Violation> out) {
     String text = report.narratives().overview();
-    for (QuotedFigure q : template.quotedFigures()) {
+    if (text.isEmpty()) {
+      return;
+    }
+    List<QuotedFigure> figures = template.quotedFigures();
+    for (int q = 0; q < figures.size(); q++) {
+      QuotedFigure figure = figures.get(q);
       BigDecimal table = BigDecimal.ZERO;
       boolean known = true;
-      for (CellRef c : q.cells()) {
-        if (read(report, c) instanceof Num n) {
+      for (int c : compiled.quotedCells[q]) {
+        if (read(c) instanceof Num n) {
           table = table.add(n.value());
         } else {
           known = false;
@@ -301,21 +446,28 @@ final class Evaluator {
       if (!known) {
         continue;
       }
+      BigDecimal sum = table;
       Set<BigDecimal> reported = new LinkedHashSet<>();
-      Matcher m = q.phrase().matcher(text);
-      while (m.find()) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-          if (m.group(g) != null) {
-            BigDecimal quoted = new BigDecimal(m.group(g));
-            if (quoted.compareTo(table) != 0 && reported.add(quoted)) {
-              out.add(
-                  Messages.quoted(
-                      identity("I10"), report.edition(), q.topic(), q.cells(), table, quoted));
+      compiled.quotedPhrases[q].matches(
+          text,
+          m -> {
+            for (int g = 1; g <= m.groupCount(); g++) {
+              if (m.group(g) != null) {
+                BigDecimal quoted = new BigDecimal(m.group(g));
+                if (quoted.compareTo(sum) != 0 && reported.add(quoted)) {
+                  out.add(
+                      Messages.quoted(
+                          identity("I10"),
+                          report.edition(),
+                          figure.topic(),
+                          figure.cells(),
+                          sum,
+                          quoted));
+                }
+                break;
+              }
             }
-            break;
-          }
-        }
-      }
+          });
     }
   }
 
@@ -325,8 +477,9 @@ final class Evaluator {
         || report.narratives().otherMatters().contains(template.processingFeeKeyword())) {
       return;
     }
-    for (CellRef c : template.processingFeeTriggers()) {
-      if (read(report, c) instanceof Num n && n.value().signum() > 0) {
+    for (int i : compiled.feeTriggers) {
+      CellRef c = compiled.cells[i];
+      if (read(i) instanceof Num n && n.value().signum() > 0) {
         out.add(
             Messages.feeNotReported(
                 identity("I11"), report.edition(), c, n.value(), template.processingFeeKeyword()));

@@ -1,0 +1,154 @@
+package io.github.ogireport.model;
+
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.EditionTemplate;
+import java.util.Map;
+
+/**
+ * The printed cells of one report held in arrays, in the order of its edition's {@link
+ * EditionTemplate#printableCells()} (the position of a cell is {@link EditionTemplate#index}): what
+ * each cell holds ({@link #NOT_PRINTED}, {@link #NUMBER}, {@link #BLANK} or {@link #UNREADABLE}),
+ * the value of every count, and the printed cell itself. Validation evaluates the identities on
+ * these arrays; {@link PrintedReport#cells()} stays the report's content.
+ *
+ * <pre>{@code
+ * PrintedGrid g = report.printedGrid();
+ * int i = report.edition().template().index(cell);
+ * if (g.state(i) == PrintedGrid.NUMBER && g.isCount(i)) {
+ *   long n = g.count(i);
+ * }
+ * }</pre>
+ */
+public final class PrintedGrid {
+  /** The report does not print the cell at all. */
+  public static final byte NOT_PRINTED = 0;
+
+  /** The cell holds a number (a count or an amount of money). */
+  public static final byte NUMBER = 1;
+
+  /** The cell is printed blank (empty, "/", "—", "无"). */
+  public static final byte BLANK = 2;
+
+  /** The cell's text is not a number. */
+  public static final byte UNREADABLE = 3;
+
+  private final byte[] states;
+  private final boolean[] counts;
+  private final long[] values;
+  private final PrintedCell[] printed;
+  private final int placed;
+
+  private PrintedGrid(int size) {
+    states = new byte[size];
+    counts = new boolean[size];
+    values = new long[size];
+    printed = new PrintedCell[size];
+    placed = 0;
+  }
+
+  private PrintedGrid(
+      byte[] states, boolean[] counts, long[] values, PrintedCell[] printed, int placed) {
+    this.states = states;
+    this.counts = counts;
+    this.values = values;
+    this.printed = printed;
+    this.placed = placed;
+  }
+
+  /**
+   * The arrays of a report's cells; cells that are not cells of the template are left out (see
+   * {@link #placed()}).
+   *
+   * @param template the report's edition
+   * @param cells the printed cells
+   * @return the arrays
+   */
+  static PrintedGrid of(EditionTemplate template, Map<CellRef, PrintedCell> cells) {
+    int size = template.printableCells().size();
+    if (cells.isEmpty()) {
+      return new PrintedGrid(size);
+    }
+    byte[] states = new byte[size];
+    boolean[] counts = new boolean[size];
+    long[] values = new long[size];
+    PrintedCell[] printed = new PrintedCell[size];
+    int placed = 0;
+    for (Map.Entry<CellRef, PrintedCell> e : cells.entrySet()) {
+      int i = template.index(e.getKey());
+      if (i < 0) {
+        continue;
+      }
+      PrintedCell p = e.getValue();
+      printed[i] = p;
+      placed++;
+      if (p instanceof PrintedCell.Numeric n) {
+        states[i] = NUMBER;
+        if (n.figure() instanceof Figure.Count c) {
+          counts[i] = true;
+          values[i] = c.value();
+        }
+      } else {
+        states[i] = p instanceof PrintedCell.Blank ? BLANK : UNREADABLE;
+      }
+    }
+    return new PrintedGrid(states, counts, values, printed, placed);
+  }
+
+  /**
+   * How many cells the arrays hold: the number of the edition's printable cells.
+   *
+   * @return the length of the arrays
+   */
+  public int size() {
+    return states.length;
+  }
+
+  /**
+   * How many of the report's cells are cells of its edition (the others are not held).
+   *
+   * @return the number of printed cells held
+   */
+  public int placed() {
+    return placed;
+  }
+
+  /**
+   * What a cell holds.
+   *
+   * @param index the cell's position
+   * @return {@link #NOT_PRINTED}, {@link #NUMBER}, {@link #BLANK} or {@link #UNREADABLE}
+   */
+  public byte state(int index) {
+    return states[index];
+  }
+
+  /**
+   * Whether a cell holds a count (rather than money, a blank or text).
+   *
+   * @param index the cell's position
+   * @return true for a count
+   */
+  public boolean isCount(int index) {
+    return counts[index];
+  }
+
+  /**
+   * The count a cell holds.
+   *
+   * @param index the cell's position, one that {@link #isCount} accepts
+   * @return the count (0 for a cell that holds no count)
+   */
+  public long count(int index) {
+    return values[index];
+  }
+
+  /**
+   * What was printed in a cell.
+   *
+   * @param index the cell's position
+   * @return the printed cell, or null when the report does not print it
+   */
+  public PrintedCell cell(int index) {
+    return printed[index];
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.ogireport.validation;
+
+import io.github.ogireport.template.AlternativeRow;
+import io.github.ogireport.template.CellKind;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.Derivation;
+import io.github.ogireport.template.Edition;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.Equation;
+import io.github.ogireport.template.Identity;
+import io.github.ogireport.template.Identity.BlankPolicy;
+import io.github.ogireport.template.QuotedFigure;
+import io.github.ogireport.template.TableDecl;
+import io.github.ogireport.template.Term;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An edition's declarations compiled once into index arrays over its printable cells ({@link
+ * EditionTemplate#index}), for the evaluator. The declarations stay the source of truth: every
+ * array here is computed from them.
+ */
+final class CompiledEdition {
+  private static final Map<Edition, CompiledEdition> ALL = new EnumMap<>(Edition.class);
+
+  static {
+    for (Edition e : Edition.values()) {
+      ALL.put(e, new CompiledEdition(e.template()));
+    }
+  }
+
+  /** One equation: the positions of its terms (expected side first), their signs. */
+  record Eq(
+      Equation equation,
+      int[] cells,
+      int[] signs,
+      int expectedCount,
+      boolean partZero,
+      int rank,
+      int definedTotal) {}
+
+  /** An alternative row: the positions of its cells and of the cells of the rows it replaces. */
+  record Alternative(TableDecl table, int[] cells, int[] replaced) {}
+
+  final EditionTemplate template;
+  final CellRef[] cells;
+  final CellKind[] kinds;
+  final boolean[] derived;
+  /** The parts of a derived total, by its position: the derivation's parts. */
+  final int[][] derivationParts;
+  /** The parts a missing total's sum is told from: its defining equation's, else the derivation's. */
+  final int[][] sumParts;
+  final Eq[] equations;
+  final Alternative[] alternatives;
+  final int[][] quotedCells;
+  final PhraseScanner[] quotedPhrases;
+  final int[] feeTriggers;
+  final Map<String, Identity> identities;
+
+  private CompiledEdition(EditionTemplate t) {
+    template = t;
+    List<CellRef> all = t.printableCells();
+    int n = all.size();
+    cells = all.toArray(new CellRef[0]);
+    kinds = new CellKind[n];
+    derived = new boolean[n];
+    derivationParts = new int[n][];
+    sumParts = new int[n][];
+    for (int i = 0; i < n; i++) {
+      kinds[i] = t.kind(cells[i]);
+      derived[i] = t.isDerived(cells[i]);
+    }
+    for (Derivation d : t.derivations()) {
+      int total = t.index(d.total());
+      derivationParts[total] = indexes(t, d.parts());
+      sumParts[total] = derivationParts[total];
+      for (Equation e : t.equations()) {
+        if (e.identity() == d.identity()
+            && e.found().size() == 1
+            && e.found().get(0).cell().equals(d.total())) {
+          sumParts[total] = indexes(t, e.expected().stream().map(Term::cell).toList());
+          break;
+        }
+      }
+    }
+    List<Eq> eqs = new ArrayList<>();
+    for (Equation e : t.equations()) {
+      List<Term> terms = e.terms();
+      int[] idx = new int[terms.size()];
+      int[] signs = new int[terms.size()];
+      for (int k = 0; k < terms.size(); k++) {
+        idx[k] = t.index(terms.get(k).cell());
+        signs[k] = terms.get(k).sign();
+      }
+      int definedTotal =
+          e.found().size() == 1 && t.isDerived(e.found().get(0).cell())
+              ? t.index(e.found().get(0).cell())
+              : -1;
+      eqs.add(
+          new Eq(
+              e,
+              idx,
+              signs,
+              e.expected().size(),
+              e.identity().blanks() == BlankPolicy.PART_ZERO_TOTAL_SKIPS,
+              e.identity().rank(),
+              definedTotal));
+    }
+    equations = eqs.toArray(new Eq[0]);
+    List<Alternative> alts = new ArrayList<>();
+    for (TableDecl table : t.tables()) {
+      Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
+      for (var row : table.printableRows()) {
+        for (AlternativeRow a : table.alternatives()) {
+          if (a.row().key().equals(row.key())) {
+            List<CellRef> replaced = new ArrayList<>();
+            a.replaces().forEach(r -> replaced.addAll(grid.get(r).values()));
+            alts.add(
+                new Alternative(
+                    table, indexes(t, grid.get(a.row().key()).values()), indexes(t, replaced)));
+          }
+        }
+      }
+    }
+    alternatives = alts.toArray(new Alternative[0]);
+    List<QuotedFigure> quoted = t.quotedFigures();
+    quotedCells = new int[quoted.size()][];
+    quotedPhrases = new PhraseScanner[quoted.size()];
+    for (int q = 0; q < quoted.size(); q++) {
+      quotedCells[q] = indexes(t, quoted.get(q).cells());
+      quotedPhrases[q] = new PhraseScanner(quoted.get(q).phrase());
+    }
+    feeTriggers = indexes(t, t.processingFeeTriggers());
+    Map<String, Identity> ids = new java.util.HashMap<>();
+    t.identities().forEach(i -> ids.put(i.id(), i));
+    identities = Map.copyOf(ids);
+  }
+
+  private static int[] indexes(EditionTemplate t, Collection<CellRef> cells) {
+    int[] out = new int[cells.size()];
+    int k = 0;
+    for (CellRef c : cells) {
+      out[k] = t.index(c);
+      if (out[k++] < 0) {
+        throw new IllegalStateException("the " + t.edition().id() + " edition has no cell " + c);
+      }
+    }
+    return out;
+  }
+
+  static CompiledEdition of(Edition edition) {
+    return ALL.get(edition);
+  }
+
+  Identity identity(String id) {
+    Identity i = identities.get(id);
+    if (i == null) {
+      throw new java.util.NoSuchElementException(id);
+    }
+    return i;
+  }
+}
