@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
+import io.github.ogireport.series.SeriesFinding;
+import io.github.ogireport.series.SeriesVerdict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -215,10 +217,10 @@ public final class Check implements Callable<Integer> {
     if (broken) {
       return notRead > 0 ? 2 : withErrors > 0 ? 1 : 0;
     }
-    List<SeriesCheck.Verdict> verdicts = series.verdicts();
-    long seriesWithErrors = verdicts.stream().filter(TextSeries::hasError).count();
-    anyWarning |= verdicts.stream().anyMatch(v -> v.warnings() > 0);
-    for (SeriesCheck.Verdict v : verdicts) {
+    List<SeriesVerdict<SeriesCheck.Member>> verdicts = series.verdicts();
+    long seriesWithErrors = verdicts.stream().filter(SeriesVerdict::hasErrors).count();
+    anyWarning |= verdicts.stream().anyMatch(v -> !v.findings(SeriesFinding.Level.WARNING).isEmpty());
+    for (SeriesVerdict<SeriesCheck.Member> v : verdicts) {
       out.print(json ? seriesJson(v) : TextSeries.of(v, lang, quiet));
     }
     String summary = summary(reports, withErrors, incomplete, notRead, skipped, verdicts.size(), seriesWithErrors);
@@ -265,7 +267,7 @@ public final class Check implements Callable<Integer> {
     }
   }
 
-  private String seriesJson(SeriesCheck.Verdict v) {
+  private String seriesJson(SeriesVerdict<SeriesCheck.Member> v) {
     var o = JsonOutput.MAPPER.createObjectNode().put("type", "series").put("agency", v.agency());
     var years = o.putArray("years");
     var files = o.putArray("files");
@@ -273,13 +275,12 @@ public final class Check implements Callable<Integer> {
       years.add(m.report().year());
       files.add(m.file());
     });
-    var steps = o.putArray("steps");
-    for (SeriesCheck.Step s : v.steps()) {
-      var step = steps.addObject().put("from", s.from()).put("to", s.to());
-      if (!s.note().isEmpty()) {
-        step.put("note", s.note());
-      }
-      JsonOutput.violations(step.putArray("violations"), s.violations(), lang);
+    var findings = o.putArray("findings");
+    for (SeriesFinding<SeriesCheck.Member> f : v.findings()) {
+      var j = findings.addObject().put("from", f.previousYear()).put("to", f.year()).put("id", f.id())
+          .put("kind", f.kind().name()).put("level", f.level().name().toLowerCase(java.util.Locale.ROOT))
+          .put("message", SeriesCheck.message(f, lang));
+      f.violation().ifPresent(x -> JsonOutput.violations(j.putArray("violation"), List.of(x), lang));
     }
     return JsonOutput.write(o);
   }

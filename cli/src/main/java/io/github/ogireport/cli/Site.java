@@ -4,6 +4,8 @@ import io.github.ogireport.cli.Groups.Group;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.read.ReadingProblem;
 import io.github.ogireport.render.ReportRenderer;
+import io.github.ogireport.series.SeriesFinding;
+import io.github.ogireport.series.SeriesVerdict;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.validation.Violation;
@@ -236,7 +238,7 @@ final class Site {
   }
 
   /** Writes {@code index.html} and adds the series verdicts to their reports' pages. */
-  void finish(List<Row> rows, List<SeriesCheck.Verdict> series, String summary) throws IOException {
+  void finish(List<Row> rows, List<SeriesVerdict<SeriesCheck.Member>> series, String summary) throws IOException {
     Document d = Jsoup.parse("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"></head><body></body></html>");
     d.outputSettings().prettyPrint(false);
     d.title(t("政府信息公开工作年度报告核查", "Review of open government information annual reports"));
@@ -280,7 +282,7 @@ final class Site {
     if (!series.isEmpty()) {
       Element s = d.body().appendElement("section").attr("id", "series");
       s.appendElement("h2").text(t("跨年度核查", "Across years"));
-      for (SeriesCheck.Verdict v : series) {
+      for (SeriesVerdict<SeriesCheck.Member> v : series) {
         series(s, v, "");
         for (SeriesCheck.Member m : v.members()) {
           if (!m.page().isEmpty()) {
@@ -301,18 +303,15 @@ final class Site {
     Files.writeString(dir.resolve("index.html"), d.outerHtml(), StandardCharsets.UTF_8);
   }
 
-  private void series(Element parent, SeriesCheck.Verdict v, String up) {
+  private void series(Element parent, SeriesVerdict<SeriesCheck.Member> v, String up) {
     Element div = parent.appendElement("div").addClass("review");
     div.appendElement("h3").text(TextSeries.headline(v, lang));
     Element ol = div.appendElement("ol").addClass("notes");
-    for (SeriesCheck.Step step : v.steps()) {
-      if (!step.note().isEmpty()) {
-        ol.appendElement("li").text(step.from() + "→" + step.to() + lang.colon + step.note());
-      }
-      for (Violation x : step.violations()) {
-        ol.appendElement("li").addClass(x.isError() ? "error" : "warning")
-            .text(step.from() + "→" + step.to() + " " + note(x));
-      }
+    for (SeriesFinding<SeriesCheck.Member> f : v.findings()) {
+      String years = f.previousYear() + "→" + f.year() + " ";
+      ol.appendElement("li").addClass(f.level() == SeriesFinding.Level.ERROR ? "error" : "warning")
+          .text(years + f.violation().map(this::note).orElse(f.id() + " " + TextSeries.level(f, lang)
+              + lang.colon + SeriesCheck.message(f, lang)));
     }
     Element files = div.appendElement("p");
     for (SeriesCheck.Member m : v.members()) {
