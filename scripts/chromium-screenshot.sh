@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes a screenshot of one HTML file in headless Chromium.
-# Usage: scripts/chromium-screenshot.sh PAGE.html OUT.png
+# Usage: [WINDOW=WIDTH,HEIGHT] scripts/chromium-screenshot.sh PAGE.html OUT.png   (default 900,2600)
 # Exits 2 when no Chromium is installed (Debian: apt-get install chromium fonts-wqy-zenhei).
 set -euo pipefail
 page=$1
@@ -15,6 +15,6 @@ profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
-  --user-data-dir="$profile" --hide-scrollbars --window-size=900,2600 \
+  --user-data-dir="$profile" --hide-scrollbars --window-size=${WINDOW:-900,2600} \
   --screenshot="$out" "file://$(cd "$(dirname "$page")" && pwd)/$(basename "$page")" >/dev/null 2>&1
 test -s "$out"

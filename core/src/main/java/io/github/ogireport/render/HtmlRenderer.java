@@ -5,6 +5,9 @@ import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.TableDecl;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /** One self-contained HTML page in the official table layout. */
 final class HtmlRenderer {
@@ -30,14 +33,23 @@ final class HtmlRenderer {
           "td.unreadable { text-align: left; color: #b00000; }",
           "@media print { body { max-width: none; margin: 0; padding: 0; } }");
 
+  private static final java.util.regex.Pattern ATTRIBUTE_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+
   private final PrintedReport report;
   private final EditionTemplate template;
   /** Sized for a whole report's page, so that the page is not copied as it grows. */
   private final StringBuilder out = new StringBuilder(1 << 15);
+  private final Function<CellRef, Map<String, String>> cellAttributes;
 
   HtmlRenderer(PrintedReport report) {
+    this(report, c -> Map.of());
+  }
+
+  HtmlRenderer(PrintedReport report, Function<CellRef, Map<String, String>> cellAttributes) {
     this.report = report;
     this.template = report.edition().template();
+    this.cellAttributes = cellAttributes;
   }
 
   String render() {
@@ -140,13 +152,41 @@ final class HtmlRenderer {
         th(p.get(level), span, leaf ? labels - level : 1, " class=\"row\"");
       }
       for (CellRef c : layout.cells().get(r)) {
-        out.append(CellText.unreadable(report, c) ? "<td class=\"unreadable\">" : "<td>");
-        esc(CellText.of(report, c));
-        out.append("</td>");
+        td(c);
       }
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+  }
+
+  private void td(CellRef c) {
+    Map<String, String> marks = cellAttributes.apply(c);
+    boolean unreadable = CellText.unreadable(report, c);
+    if (marks.isEmpty()) {
+      out.append(unreadable ? "<td class=\"unreadable\">" : "<td>");
+    } else {
+      Map<String, String> extra = new TreeMap<>(marks);
+      if (unreadable) {
+        extra.merge("class", "unreadable", (mine, mark) -> mark + " " + mine);
+      }
+      out.append("<td");
+      extra.forEach(
+          (name, value) -> {
+            out.append(' ').append(attributeName(name)).append("=\"");
+            esc(value);
+            out.append('"');
+          });
+      out.append('>');
+    }
+    esc(CellText.of(report, c));
+    out.append("</td>");
+  }
+
+  private static String attributeName(String name) {
+    if (!ATTRIBUTE_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("not an HTML attribute name: " + name);
+    }
+    return name;
   }
 
   /** Whether two paths agree up to and including {@code level}, and both go that deep. */

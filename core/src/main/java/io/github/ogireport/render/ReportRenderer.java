@@ -2,6 +2,9 @@ package io.github.ogireport.render;
 
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.template.CellRef;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Renders a report in the official layout, as HTML, Markdown or plain text.
@@ -30,6 +33,24 @@ public final class ReportRenderer {
    */
   public static String html(PrintedReport report) {
     return new HtmlRenderer(report).render();
+  }
+
+  /**
+   * One self-contained HTML page whose table cells carry extra attributes, for a page that marks
+   * cells (a checker's review page gives each cell in a violation an {@code id}, a {@code class}
+   * and a {@code title}). Attribute values are escaped here; a {@code class} is added to the
+   * renderer's own.
+   *
+   * @param report a printed report
+   * @param cellAttributes the extra attributes of each cell's {@code <td>} (name to value; empty for
+   *     none); a name is letters, digits and hyphens
+   * @return the page
+   * @throws IllegalArgumentException when an attribute name is not letters, digits and hyphens
+   */
+  public static String html(
+      PrintedReport report, Function<CellRef, Map<String, String>> cellAttributes) {
+    return new HtmlRenderer(report, java.util.Objects.requireNonNull(cellAttributes, "cellAttributes"))
+        .render();
   }
 
   /**

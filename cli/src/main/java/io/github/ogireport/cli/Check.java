@@ -1,0 +1,330 @@
+package io.github.ogireport.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import io.github.ogireport.series.SeriesFinding;
+import io.github.ogireport.series.SeriesVerdict;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The checker a reviewer runs on published reports: reads each file (PDF, Word, HTML or text, told
+ * from the content), validates what it read, and prints one verdict per file in input order, then
+ * the series verdicts of each agency with reports of consecutive years, then a summary line.
+ *
+ * <pre>{@code
+ * java -jar ogi-report-cli.jar reports/            # or scripts/check.sh reports/
+ * }</pre>
+ *
+ * <p>Files are read and checked on all cores; at most a few per core are in flight, so memory
+ * does not grow with the number of files.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = Check.Version.class,
+    sortOptions = false,
+    usageHelpWidth = 100,
+    description = {
+      "Checks published 政府信息公开工作年度报告 (PDF, Word, HTML, text or Markdown, told from the"
+          + " content): each FILE, and in each DIR the files named *.pdf *.docx *.doc *.txt *.md"
+          + " *.html *.htm. Prints one verdict per file in the order given, then the series verdicts"
+          + " of agencies with reports of consecutive years, then a summary line.",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file was read as a report and none has an error",
+      "1:every file was read as a report and one has an error (or a warning, with --fail-on"
+          + " warning), or a series has one",
+      "2:a file could not be read as a report (not a report, cannot read), or bad arguments",
+    })
+public final class Check implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "report files and folders of them")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--json", description = "one JSON object per file and line (then series, summary)")
+  boolean json;
+
+  @Option(names = "--csv", paramLabel = "FILE",
+      description = "also write every cell of every report to FILE as CSV, one row a cell")
+  Path csv;
+
+  @Option(names = "--html", paramLabel = "DIR",
+      description = "also write a review site to DIR: index.html and one page per report")
+  Path html;
+
+  @Option(names = {"-q", "--quiet"}, description = "one line per file: no violations, no progress")
+  boolean quiet;
+
+  @Option(names = "--fail-on", paramLabel = "error|warning", defaultValue = "error",
+      description = "exit 1 on an error (default) or on any warning too")
+  FailOn failOn;
+
+  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+      description = "the language of the messages (default zh)")
+  Lang lang;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "files read at once (default: one per core)")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  /** What makes the exit code 1. */
+  enum FailOn {
+    /** An error in a report or a series. */
+    error,
+    /** Any error or warning. */
+    warning
+  }
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean terminal;
+
+  Check(PrintStream out, PrintStream err, boolean terminal) {
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  /**
+   * Runs the checker and exits with its code.
+   *
+   * @param args the arguments; {@code --help} lists them
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+        StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+        StandardCharsets.UTF_8);
+    int code = run(args, out, err, System.console() != null);
+    out.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the checker with the given streams.
+   *
+   * @param args the arguments
+   * @param out where verdicts (text or JSON) go
+   * @param err where usage errors and the progress line go
+   * @param terminal whether a person watches (the progress line is shown only then)
+   * @return the exit code: 0, 1 or 2 as {@code --help} says
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+    CommandLine cl = new CommandLine(new Check(out, err, terminal))
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+        .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cl.setParameterExceptionHandler(
+        (e, a) -> {
+          e.getCommandLine().getErr().println("check: " + e.getMessage());
+          e.getCommandLine().getErr().println("Try 'check --help'.");
+          return CommandLine.ExitCode.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (e, c, p) -> {
+          c.getErr().println("check: " + e.getMessage());
+          return CommandLine.ExitCode.USAGE;
+        });
+    return cl.execute(args);
+  }
+
+  /** What one worker made of one file: the outputs, ready to print in input order. */
+  private record Done(FileCheck file, String line, List<CsvOutput.Row> cells, Site.Row row) {}
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (jobs < 1) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--jobs must be at least 1");
+    }
+    List<Entry> entries = Inputs.expand(paths);
+    Site site = html == null ? null : new Site(html, lang);
+    CsvOutput cells = csv == null ? null : new CsvOutput(csv);
+    SeriesCheck series = new SeriesCheck();
+    List<Site.Row> rows = new ArrayList<>();
+    long reports = 0;
+    long withErrors = 0;
+    long incomplete = 0;
+    long notRead = 0;
+    long skipped = 0;
+    boolean anyWarning = false;
+    boolean broken = false;
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+      Thread t = new Thread(r, "check");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<Done>> window = new ArrayDeque<>();
+      int next = 0;
+      int printed = 0;
+      while (next < entries.size() || !window.isEmpty()) {
+        while (window.size() < 2 * jobs && next < entries.size()) {
+          Entry e = entries.get(next++);
+          int number = next;
+          window.add(pool.submit(() -> process(number, e, site)));
+        }
+        Done d = get(window.poll());
+        printed++;
+        progress(printed, entries.size(), d.file().entry().shown());
+        FileCheck f = d.file();
+        switch (f.status()) {
+          case ERROR -> withErrors++;
+          case INCOMPLETE -> incomplete++;
+          case NOT_A_REPORT, CANNOT_READ -> notRead++;
+          case SKIPPED -> skipped++;
+          default -> { }
+        }
+        if (f.status().isReport()) {
+          reports++;
+          anyWarning |= f.warnings() > 0;
+          series.add(f.report(), f.entry().shown(), d.row() == null ? "" : d.row().page());
+        }
+        if (d.row() != null) {
+          rows.add(d.row());
+        }
+        if (cells != null) {
+          cells.write(d.cells());
+        }
+        out.print(d.line());
+        if (out.checkError()) {
+          broken = true; // the reader of our output is gone (| head -1): stop
+          break;
+        }
+      }
+      progressDone(entries.size());
+    } finally {
+      pool.shutdownNow();
+      if (cells != null) {
+        cells.close();
+      }
+    }
+    if (broken) {
+      return notRead > 0 ? 2 : withErrors > 0 ? 1 : 0;
+    }
+    List<SeriesVerdict<SeriesCheck.Member>> verdicts = series.verdicts();
+    long seriesWithErrors = verdicts.stream().filter(SeriesVerdict::hasErrors).count();
+    anyWarning |= verdicts.stream().anyMatch(v -> !v.findings(SeriesFinding.Level.WARNING).isEmpty());
+    for (SeriesVerdict<SeriesCheck.Member> v : verdicts) {
+      out.print(json ? seriesJson(v) : TextSeries.of(v, lang, quiet));
+    }
+    String summary = summary(reports, withErrors, incomplete, notRead, skipped, verdicts.size(), seriesWithErrors);
+    if (json) {
+      var o = JsonOutput.MAPPER.createObjectNode().put("type", "summary").put("reports", reports)
+          .put("withErrors", withErrors).put("incomplete", incomplete).put("notRead", notRead)
+          .put("skipped", skipped).put("series", verdicts.size()).put("seriesWithErrors", seriesWithErrors);
+      out.print(JsonOutput.write(o));
+    } else {
+      out.println(summary);
+    }
+    out.flush();
+    if (site != null) {
+      site.finish(rows, verdicts, summary);
+    }
+    if (notRead > 0) {
+      return 2;
+    }
+    boolean fail = withErrors > 0 || seriesWithErrors > 0 || (failOn == FailOn.warning && anyWarning);
+    return fail ? 1 : 0;
+  }
+
+  private static Done get(Future<Done> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a worker failed outside its guard", e.getCause());
+    }
+  }
+
+  /** Reads, checks and formats one file; never throws. */
+  private Done process(int number, Entry e, Site site) {
+    FileCheck f = FileCheck.of(e);
+    try {
+      String line = json ? JsonOutput.of(f, lang) : TextOutput.of(f, lang, quiet);
+      List<CsvOutput.Row> rows = csv == null ? List.of() : CsvOutput.rows(f);
+      Site.Row row = site == null ? null : site.page(number, f);
+      return new Done(f, line, rows, row);
+    } catch (RuntimeException | Error t) {
+      FileCheck failed = new FileCheck(e, FileCheck.Status.CANNOT_READ,
+          "the checker failed on this file: " + t, null, io.vavr.collection.List.empty());
+      String line = json ? JsonOutput.of(failed, lang) : TextOutput.of(failed, lang, quiet);
+      return new Done(failed, line, List.of(), site == null ? null : site.page(number, failed));
+    }
+  }
+
+  private String seriesJson(SeriesVerdict<SeriesCheck.Member> v) {
+    var o = JsonOutput.MAPPER.createObjectNode().put("type", "series").put("agency", v.agency());
+    var years = o.putArray("years");
+    var files = o.putArray("files");
+    v.members().forEach(m -> {
+      years.add(m.report().year());
+      files.add(m.file());
+    });
+    var findings = o.putArray("findings");
+    for (SeriesFinding<SeriesCheck.Member> f : v.findings()) {
+      var j = findings.addObject().put("from", f.previousYear()).put("to", f.year()).put("id", f.id())
+          .put("kind", f.kind().name()).put("level", f.level().name().toLowerCase(java.util.Locale.ROOT))
+          .put("message", SeriesCheck.message(f, lang));
+      f.violation().ifPresent(x -> JsonOutput.violations(j.putArray("violation"), List.of(x), lang));
+    }
+    return JsonOutput.write(o);
+  }
+
+  private String summary(long reports, long withErrors, long incomplete, long notRead, long skipped,
+      int series, long seriesWithErrors) {
+    Lang l = lang;
+    String s = l.summary + l.colon + reports + " " + (reports == 1 && l == Lang.en ? "report" : l.reportsWord) + l.comma + withErrors + " " + l.withErrors
+        + l.comma + incomplete + " " + l.incomplete + l.comma + notRead + " " + l.notRead + l.comma
+        + skipped + " " + l.skippedCount;
+    if (series > 0) {
+      s += l == Lang.zh
+          ? l.comma + series + " 个系列" + l.comma + seriesWithErrors + " 个系列有错误"
+          : l.comma + series + " series" + l.comma + seriesWithErrors + " series with errors";
+    }
+    return s;
+  }
+
+  private void progress(int done, int total, String name) {
+    if (terminal && !quiet && total > 1) {
+      String line = "[" + done + "/" + total + "] " + name;
+      err.print("\r" + (line.length() > 78 ? line.substring(0, 78) : line) + "\u001b[K");
+      err.flush();
+    }
+  }
+
+  private void progressDone(int total) {
+    if (terminal && !quiet && total > 1) {
+      err.print("\r\u001b[K");
+      err.flush();
+    }
+  }
+
+  /** The version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Check.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"check (ogi-report) " + p.getProperty("version", "unknown")};
+    }
+  }
+}

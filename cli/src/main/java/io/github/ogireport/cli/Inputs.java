@@ -1,0 +1,111 @@
+package io.github.ogireport.cli;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the command's arguments into the files to check. A file named on the command line is read
+ * whatever its name (the format is told from the content); in a folder, the files with a report's
+ * extension are read and every other entry is named as skipped with why. No file is opened here:
+ * the type is checked first, so a FIFO never blocks the run.
+ */
+final class Inputs {
+  /** The extensions read in a folder. */
+  static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "txt", "md", "html", "htm");
+
+  private Inputs() {}
+
+  static List<Entry> expand(List<String> args) {
+    List<Entry> entries = new ArrayList<>();
+    for (String a : args) {
+      Path p;
+      try {
+        p = Path.of(a);
+      } catch (InvalidPathException e) {
+        entries.add(new Entry(Path.of(""), Entry.escape(a), java.util.Optional.empty(),
+            java.util.Optional.of("not a valid path: " + e.getReason())));
+        continue;
+      }
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(p, BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
+        entries.add(Entry.cannotRead(p, "no such file or folder"));
+        continue;
+      } catch (IOException | SecurityException e) {
+        entries.add(Entry.cannotRead(p, why(e)));
+        continue;
+      }
+      if (attributes.isDirectory()) {
+        folder(p, entries);
+      } else if (attributes.isRegularFile()) {
+        entries.add(Entry.read(p));
+      } else {
+        entries.add(Entry.cannotRead(p, "not a regular file (a FIFO, a socket or a device)"));
+      }
+    }
+    return entries;
+  }
+
+  private static void folder(Path dir, List<Entry> entries) {
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      s.forEach(children::add);
+    } catch (IOException | SecurityException | java.nio.file.DirectoryIteratorException e) {
+      entries.add(Entry.cannotRead(dir, "cannot list the folder: " + why(e)));
+      return;
+    }
+    children.sort(Comparator.comparing(c -> String.valueOf(c.getFileName())));
+    for (Path c : children) {
+      BasicFileAttributes a;
+      try {
+        a = Files.readAttributes(c, BasicFileAttributes.class);
+      } catch (IOException | SecurityException e) {
+        entries.add(Entry.skip(c, why(e)));
+        continue;
+      }
+      if (a.isDirectory()) {
+        entries.add(Entry.skip(c, "a folder (folders inside a folder are not searched)"));
+      } else if (!a.isRegularFile()) {
+        entries.add(Entry.cannotRead(c, "not a regular file (a FIFO, a socket or a device)"));
+      } else if (!EXTENSIONS.contains(extension(c))) {
+        entries.add(Entry.skip(c, "not a report's file type (." + String.join(", .", sorted())
+            + " are read in a folder; name the file to read it anyway)"));
+      } else {
+        entries.add(Entry.read(c));
+      }
+    }
+  }
+
+  private static List<String> sorted() {
+    return EXTENSIONS.stream().sorted().toList();
+  }
+
+  private static String extension(Path p) {
+    String n = String.valueOf(p.getFileName());
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** An I/O failure in words: a symbolic link loop is named as such. */
+  static String why(Exception e) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      String r = f.getReason();
+      return r.toLowerCase(Locale.ROOT).contains("too many levels of symbolic links")
+          ? "a symbolic link loop (" + r + ")"
+          : r;
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.ogireport.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ogireport.json.ReportJson;
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.read.ReadingProblem;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.Section;
+import io.github.ogireport.validation.Violation;
+import java.util.Locale;
+
+/**
+ * The checker's JSON lines: one object per file, then one per series and a closing summary, each
+ * with a {@code type}: {@code report}, {@code not-read}, {@code skipped}, {@code series} or {@code
+ * summary}. One {@link ObjectMapper} serves the whole run (it is thread-safe once configured).
+ */
+final class JsonOutput {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private JsonOutput() {}
+
+  static String of(FileCheck f, Lang l) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("file", f.entry().path().toString());
+    if (!f.status().isReport()) {
+      o.put("type", f.status() == FileCheck.Status.SKIPPED ? "skipped" : "not-read");
+      o.put("status", f.status().words);
+      o.put("reason", f.reason());
+      return write(o);
+    }
+    PrintedReport p = f.report();
+    o.put("type", "report");
+    o.put("status", f.status().words);
+    o.put("edition", p.edition().id());
+    o.put("agency", p.agency());
+    o.put("year", p.year());
+    try {
+      o.set("report", ReportJson.toTree(p));
+    } catch (IllegalArgumentException e) {
+      o.putNull("report");
+      o.put("reportError", e.getMessage());
+    }
+    violations(o.putArray("violations"), f.violations(), l);
+    ArrayNode ps = o.putArray("problems");
+    for (ReadingProblem problem : f.read().problems()) {
+      ps.addObject()
+          .put("kind", problem.kind().name())
+          .put("message", problem.message())
+          .put("origin", problem.origin());
+    }
+    ArrayNode cells = o.putArray("cells");
+    for (CellValues.Value v : CellValues.of(p)) {
+      ObjectNode j = cell(v.cell());
+      switch (v.kind()) {
+        case NUMBER -> {
+          j.put("value", v.number());
+          if (!v.unit().isEmpty()) {
+            j.put("unit", v.unit());
+          }
+        }
+        case UNREADABLE -> j.putObject("value").put("unreadable", v.value());
+        case BLANK -> j.putNull("value");
+      }
+      cells.add(j);
+    }
+    return write(o);
+  }
+
+  static void violations(ArrayNode vs, Iterable<Violation> violations, Lang l) {
+    for (Violation v : violations) {
+      ObjectNode j = vs.addObject();
+      j.put("id", v.identityId());
+      j.put("severity", v.severity().name().toLowerCase(Locale.ROOT));
+      ArrayNode cs = j.putArray("cells");
+      v.cells().forEach(c -> cs.add(cell(c)));
+      v.expected().ifPresentOrElse(e -> j.put("expected", e), () -> j.putNull("expected"));
+      v.found().ifPresentOrElse(x -> j.put("found", x), () -> j.putNull("found"));
+      j.put("message", l.message(v));
+    }
+  }
+
+  static ObjectNode cell(CellRef c) {
+    ObjectNode j = MAPPER.createObjectNode();
+    j.put("section", c.section().numeral());
+    if (c.section() == Section.TWO) {
+      j.put("table", c.tableLabel());
+    }
+    j.put("row", c.rowLabel());
+    j.put("column", c.columnLabel());
+    return j;
+  }
+
+  static String write(ObjectNode o) {
+    try {
+      return MAPPER.writeValueAsString(o) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of strings and numbers always writes", e);
+    }
+  }
+}

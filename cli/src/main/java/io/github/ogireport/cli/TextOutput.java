@@ -1,0 +1,68 @@
+package io.github.ogireport.cli;
+
+import io.github.ogireport.cli.Groups.Group;
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.read.ReadingProblem;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.validation.Violation;
+import java.util.stream.Collectors;
+
+/** The checker's text: one verdict line per file, then (unless quiet) each violation group and reading problem. */
+final class TextOutput {
+  private TextOutput() {}
+
+  static String of(FileCheck f, Lang l, boolean quiet) {
+    StringBuilder b = new StringBuilder(f.entry().shown()).append(l.colon);
+    if (!f.status().isReport()) {
+      String word = switch (f.status()) {
+        case NOT_A_REPORT -> l.notAReport;
+        case CANNOT_READ -> l.cannotRead;
+        default -> l.skipped;
+      };
+      return b.append(word).append(l.colon).append(Entry.escape(f.reason())).append('\n').toString();
+    }
+    PrintedReport p = f.report();
+    b.append(p.edition().id()).append(l.edition).append(l.comma).append(p.agency()).append(l.comma)
+        .append(p.year()).append(l.yearSuffix).append(l.colon)
+        .append(l.errors(f.errors())).append(l.comma).append(l.warnings(f.warnings()));
+    if (f.problems() > 0) {
+      b.append(l.comma).append(l.problems(f.problems()));
+    }
+    b.append('\n');
+    if (quiet) {
+      return b.toString();
+    }
+    for (Group g : Groups.of(f.violations())) {
+      violation(b, g, l);
+    }
+    for (ReadingProblem problem : f.read().problems()) {
+      b.append("  ").append(l.readingProblem).append(l.open).append(problem.origin()).append(l.close)
+          .append(l.colon).append(problem.message()).append('\n');
+    }
+    return b.toString();
+  }
+
+  static void violation(StringBuilder b, Group g, Lang l) {
+    Violation v = g.first();
+    b.append("  ").append(v.identityId()).append(' ').append(l.severity(v));
+    if (!g.isSingle()) {
+      b.append(" ×").append(g.violations().size());
+    }
+    b.append(l.colon).append(l.message(v));
+    if (g.isSingle()) {
+      v.expected().ifPresent(e -> b.append(l.open).append(l.expected).append(' ').append(e.toPlainString())
+          .append(v.found().map(x -> l.comma + l.found + " " + x.toPlainString()).orElse(""))
+          .append(l.close));
+    } else {
+      b.append(l.open).append(String.format(l.moreAlike, g.violations().size() - 1)).append(l.close);
+    }
+    b.append('\n');
+    if (!v.cells().isEmpty()) {
+      b.append("      ").append(l.at).append(l.colon)
+          .append(g.isSingle()
+              ? v.cells().stream().map(CellRef::toString).collect(Collectors.joining(l.semicolon))
+              : g.cellsByRow(l.semicolon))
+          .append('\n');
+    }
+  }
+}

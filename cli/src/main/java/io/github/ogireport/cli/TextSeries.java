@@ -1,0 +1,44 @@
+package io.github.ogireport.cli;
+
+import io.github.ogireport.series.SeriesFinding;
+import io.github.ogireport.series.SeriesVerdict;
+import java.util.List;
+
+/** The text of a series verdict: a headline per agency, then each finding. */
+final class TextSeries {
+  private TextSeries() {}
+
+  static String headline(SeriesVerdict<SeriesCheck.Member> v, Lang l) {
+    return l.series + " " + v.agency() + l.comma + SeriesCheck.firstYear(v) + "–" + SeriesCheck.lastYear(v)
+        + l.yearSuffix + l.open + v.members().size() + " " + l.reportsWord + l.close + l.colon
+        + l.errors(SeriesCheck.count(v, SeriesFinding.Level.ERROR)) + l.comma
+        + l.warnings(SeriesCheck.count(v, SeriesFinding.Level.WARNING));
+  }
+
+  static String of(SeriesVerdict<SeriesCheck.Member> v, Lang l, boolean quiet) {
+    StringBuilder b = new StringBuilder(headline(v, l)).append('\n');
+    if (quiet) {
+      return b.toString();
+    }
+    for (SeriesFinding<SeriesCheck.Member> f : v.findings()) {
+      String years = "  " + f.previousYear() + "→" + f.year();
+      if (f.violation().isPresent()) {
+        StringBuilder one = new StringBuilder();
+        TextOutput.violation(one, new Groups.Group(List.of(f.violation().get())), l);
+        b.append(years).append(one.substring(1));
+      } else {
+        b.append(years).append(' ').append(f.id()).append(' ').append(level(f, l)).append(l.colon)
+            .append(SeriesCheck.message(f, l)).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  static String level(SeriesFinding<?> f, Lang l) {
+    return switch (f.level()) {
+      case ERROR -> l.errorWord;
+      case WARNING -> l.warningWord;
+      case NOTE -> l == Lang.zh ? "说明" : "note";
+    };
+  }
+}
