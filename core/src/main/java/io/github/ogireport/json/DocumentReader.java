@@ -9,6 +9,7 @@ import io.github.ogireport.model.Money;
 import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.model.ReportHeader;
 import io.github.ogireport.model.ProcessingFees;
 import io.github.ogireport.model.ReviewTable;
 import io.github.ogireport.template.Article20Item;
@@ -19,7 +20,7 @@ import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,6 +74,14 @@ final class DocumentReader {
     Map<String, Map<CellRef, Figure>> two = new LinkedHashMap<>();
     for (TableDecl d : t.disclosureTables()) {
       two.put(d.key(), new LinkedHashMap<>());
+    }
+    for (var e : p.cells().entrySet()) {
+      if (t.isAlternative(e.getKey())) {
+        throw new ReportJsonException(
+            e.getKey().jsonPointer(),
+            "a report built in code has no row of an earlier edition (use kind \"printed\" to keep"
+                + " one)");
+      }
     }
     for (CellRef c : t.cells()) {
       PrintedCell cell = p.cells().get(c);
@@ -150,9 +159,12 @@ final class DocumentReader {
   }
 
   private static Parsed parse(JsonNode root, String expectedKind) {
+    if (root == null) {
+      throw new ReportJsonException("", "no document (null)");
+    }
     object(root, "");
     fields(root, "", ROOT);
-    int version = (int) integer(required(root, "", "formatVersion"), "/formatVersion");
+    long version = integer(required(root, "", "formatVersion"), "/formatVersion");
     if (version != ReportJson.FORMAT_VERSION) {
       throw new ReportJsonException(
           "/formatVersion",
@@ -175,22 +187,24 @@ final class DocumentReader {
           "/kind", "expected a document of kind \"" + expectedKind + "\", found \"" + kind + "\"");
     }
     String agency = text(required(root, "", "agency"), "/agency");
-    if (agency.isBlank()) {
+    if (ReportHeader.isBlankName(agency)) {
       throw new ReportJsonException("/agency", "the agency must not be blank");
     }
     long year = integer(required(root, "", "year"), "/year");
-    if (year < 2019 || year > 9999) {
-      throw new ReportJsonException("/year", "the report year must be from 2019 to 9999: " + year);
+    if (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR) {
+      throw new ReportJsonException(
+          "/year",
+          "the report year must be from " + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR + ": " + year);
     }
     Optional<LocalDate> date = Optional.empty();
     if (root.has("publicationDate")) {
       String d = text(root.get("publicationDate"), "/publicationDate");
-      try {
-        date = Optional.of(LocalDate.parse(d));
-      } catch (DateTimeParseException e) {
+      if (!Limits.isDate(d)) {
         throw new ReportJsonException(
-            "/publicationDate", "expected a date as yyyy-mm-dd, found \"" + d + "\"", e);
+            "/publicationDate",
+            "expected a date of the calendar as yyyy-mm-dd, found \"" + abbreviate(d) + "\"");
       }
+      date = Optional.of(LocalDate.parse(d));
     }
     Narratives narratives = narratives(required(root, "", "narratives"), "/narratives");
     Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
@@ -212,8 +226,9 @@ final class DocumentReader {
         table(t, tables.values().iterator().next(), section, pointer, cells);
       }
     }
+    // Every printable cell, in printed order: an alternative row (the old （六）其他处理) included.
     Map<CellRef, PrintedCell> ordered = new LinkedHashMap<>();
-    for (CellRef c : t.cells()) {
+    for (CellRef c : t.printableCells()) {
       PrintedCell cell = cells.get(c);
       if (cell != null) {
         ordered.put(c, cell);
@@ -277,12 +292,7 @@ final class DocumentReader {
           pointer, "a cell object is {\"blank\": mark} or {\"unreadable\": text}, found " + node);
     }
     if (kind == CellKind.MONEY) {
-      String text = text(node, pointer);
-      try {
-        return PrintedCell.of(Figure.money(Money.parse(text)));
-      } catch (IllegalArgumentException e) {
-        throw new ReportJsonException(pointer, e.getMessage(), e);
-      }
+      return PrintedCell.of(Figure.money(money(node, pointer)));
     }
     long value = integer(node, pointer);
     if (kind == CellKind.COUNT && value < 0) {
@@ -337,11 +347,22 @@ final class DocumentReader {
   }
 
   private static Money money(JsonNode node, String pointer) {
+    Money m;
     try {
-      return Money.parse(text(node, pointer));
+      m = Money.parse(text(node, pointer));
     } catch (IllegalArgumentException e) {
       throw new ReportJsonException(pointer, e.getMessage(), e);
     }
+    if (m.amount().signum() < 0) {
+      throw new ReportJsonException(
+          pointer, "an amount of money must not be negative, found " + m);
+    }
+    return m;
+  }
+
+  /** A text for a message: at most 80 characters of it. */
+  private static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 80) + "…";
   }
 
   private static Optional<String> optionalText(JsonNode node, String pointer, String field) {
@@ -378,19 +399,54 @@ final class DocumentReader {
     if (!node.isTextual()) {
       throw new ReportJsonException(pointer, "expected a string, found " + type(node));
     }
-    return node.textValue();
+    String text = node.textValue();
+    Limits.textProblem(text).ifPresent(p -> {
+      throw new ReportJsonException(pointer, p);
+    });
+    return text;
   }
 
+  /**
+   * An integer: as JSON Schema counts them, any number whose value is whole ({@code 1}, {@code
+   * 1.0}, {@code 1e2}, {@code -0.0}), within the range of {@code long}.
+   */
   private static long integer(JsonNode node, String pointer) {
-    if (!node.isIntegralNumber()) {
-      throw new ReportJsonException(
-          pointer, "expected an integer, found " + type(node) + (node.isNumber() ? " " + node : ""));
+    if (!node.isNumber()) {
+      throw new ReportJsonException(pointer, "expected an integer, found " + type(node));
     }
-    if (!node.canConvertToLong()) {
-      throw new ReportJsonException(
-          pointer, "the number " + node + " is beyond the range of a count (" + Long.MAX_VALUE + ")");
+    if (node.isIntegralNumber()) {
+      if (!node.canConvertToLong()) {
+        throw new ReportJsonException(pointer, beyond(node));
+      }
+      return node.longValue();
     }
-    return node.longValue();
+    BigDecimal v = node.decimalValue();
+    if (v.signum() == 0) {
+      return 0;
+    }
+    // Range first: the digits before the point, from precision and scale, cost nothing to compute.
+    if (v.precision() - v.scale() > 19) {
+      throw new ReportJsonException(pointer, beyond(node));
+    }
+    if (v.stripTrailingZeros().scale() > 0) {
+      throw new ReportJsonException(
+          pointer, "expected an integer, found the decimal number " + abbreviate(node.toString()));
+    }
+    if (v.compareTo(LONG_MIN) < 0 || v.compareTo(LONG_MAX) > 0) {
+      throw new ReportJsonException(pointer, beyond(node));
+    }
+    return v.longValue();
+  }
+
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  private static String beyond(JsonNode node) {
+    return "the number "
+        + abbreviate(node.toString())
+        + " is beyond the range of a count ("
+        + Long.MAX_VALUE
+        + ")";
   }
 
   private static String type(JsonNode node) {

@@ -3,6 +3,7 @@ package io.github.ogireport.json;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogireport.model.Figure;
+import io.github.ogireport.model.Money;
 import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
@@ -25,7 +26,20 @@ final class DocumentWriter {
     root.put("formatVersion", ReportJson.FORMAT_VERSION);
     root.put("edition", header.edition().id());
     root.put("kind", kind);
-    root.put("agency", header.agency());
+    if (ReportHeader.isBlankName(header.agency())) {
+      throw refused("/agency", "the agency must not be blank");
+    }
+    root.put("agency", text(header.agency(), "/agency"));
+    if (header.year() < Limits.MIN_YEAR || header.year() > Limits.MAX_YEAR) {
+      throw refused(
+          "/year",
+          "the report year must be from "
+              + Limits.MIN_YEAR
+              + " to "
+              + Limits.MAX_YEAR
+              + ", found "
+              + header.year());
+    }
     root.put("year", header.year());
     header.publicationDate().ifPresent(d -> root.put("publicationDate", d.toString()));
     root.set("narratives", narratives(header.narratives()));
@@ -71,36 +85,67 @@ final class DocumentWriter {
         }
         return F.numberNode(c.value());
       }
-      return F.textNode(((Figure.Amount) n.figure()).money().toString());
+      return F.textNode(money(((Figure.Amount) n.figure()).money(), ref.jsonPointer()));
     }
     if (p instanceof PrintedCell.Blank b) {
-      return b.mark().isEmpty() ? F.nullNode() : F.objectNode().put("blank", b.mark());
+      return b.mark().isEmpty()
+          ? F.nullNode()
+          : F.objectNode().put("blank", text(b.mark(), ref.jsonPointer() + "/blank"));
     }
-    return F.objectNode().put("unreadable", ((PrintedCell.Unreadable) p).text());
+    return F.objectNode()
+        .put(
+            "unreadable",
+            text(((PrintedCell.Unreadable) p).text(), ref.jsonPointer() + "/unreadable"));
+  }
+
+  /** The printed form of an amount, refused when negative (the reader would reject it). */
+  private static String money(Money m, String pointer) {
+    if (m.amount().signum() < 0) {
+      throw refused(pointer, "an amount of money must not be negative, found " + m);
+    }
+    return m.toString();
+  }
+
+  /** A text, refused when the reader would reject it (too long, a lone surrogate). */
+  private static String text(String text, String pointer) {
+    Limits.textProblem(text)
+        .ifPresent(
+            p -> {
+              throw refused(pointer, p);
+            });
+    return text;
+  }
+
+  private static IllegalArgumentException refused(String pointer, String problem) {
+    return new IllegalArgumentException("cannot write " + pointer + ": " + problem);
   }
 
   private static ObjectNode narratives(Narratives n) {
+    String at = "/narratives/";
     ObjectNode o = F.objectNode();
-    o.put("preamble", n.preamble());
-    o.put("overview", n.overview());
+    o.put("preamble", text(n.preamble(), at + "preamble"));
+    o.put("overview", text(n.overview(), at + "overview"));
     ObjectNode notes = o.putObject("tableNotes");
     for (Section s : Cells.TABLE_SECTIONS) {
       String text = n.tableNotes().get(s);
       if (text != null) {
-        notes.put(s.numeral(), text);
+        notes.put(s.numeral(), text(text, at + "tableNotes/" + s.numeral()));
       }
     }
-    o.put("problems", n.problems());
-    o.put("otherMatters", n.otherMatters());
+    o.put("problems", text(n.problems(), at + "problems"));
+    o.put("otherMatters", text(n.otherMatters(), at + "otherMatters"));
     n.processingFees()
         .ifPresent(
             f -> {
               ObjectNode fees = o.putObject("processingFees");
+              String fp = at + "processingFees/";
               f.noticesIssued().ifPresent(v -> fees.put("noticesIssued", v));
-              f.amountCharged().ifPresent(v -> fees.put("amountCharged", v.toString()));
-              f.amountCollected().ifPresent(v -> fees.put("amountCollected", v.toString()));
+              f.amountCharged()
+                  .ifPresent(v -> fees.put("amountCharged", money(v, fp + "amountCharged")));
+              f.amountCollected()
+                  .ifPresent(v -> fees.put("amountCollected", money(v, fp + "amountCollected")));
             });
-    o.put("closing", n.closing());
+    o.put("closing", text(n.closing(), at + "closing"));
     return o;
   }
 }

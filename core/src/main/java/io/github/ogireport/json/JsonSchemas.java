@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.ogireport.model.Money;
+import io.github.ogireport.model.ReportHeader;
 import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.ColumnDecl;
 import io.github.ogireport.template.Edition;
@@ -68,6 +70,11 @@ public final class JsonSchemas {
     s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     s.put("$id", "https://ogireport.github.io/schema/ogi-report-" + edition.id() + ".schema.json");
     s.put("title", t.title() + ", " + edition.id() + " edition, format version " + ReportJson.FORMAT_VERSION);
+    s.put(
+        "description",
+        "A document of kind \"report\" also has totals equal to the sum of their parts, within the"
+            + " range of a 64-bit integer: the reader checks this arithmetic, which a schema cannot"
+            + " state.");
     s.put("type", "object");
     s.put("additionalProperties", false);
     ArrayNode required = s.putArray("required");
@@ -82,11 +89,14 @@ public final class JsonSchemas {
     p.putObject("formatVersion").put("const", ReportJson.FORMAT_VERSION);
     p.putObject("edition").put("const", edition.id());
     p.putObject("kind").putArray("enum").add(ReportJson.KIND_REPORT).add(ReportJson.KIND_PRINTED);
-    p.putObject("agency").put("type", "string").put("minLength", 1);
-    p.putObject("year").put("type", "integer").put("minimum", 2019).put("maximum", 9999);
-    p.putObject("publicationDate")
-        .put("type", "string")
-        .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+    p.putObject("agency")
+        .put("$ref", "#/$defs/text")
+        .put("pattern", ReportHeader.NAMING_CHARACTER);
+    p.putObject("year")
+        .put("type", "integer")
+        .put("minimum", Limits.MIN_YEAR)
+        .put("maximum", Limits.MAX_YEAR);
+    p.putObject("publicationDate").put("type", "string").put("pattern", "^" + Limits.DATE + "$");
     p.set("narratives", narratives());
     for (Section sec : Cells.TABLE_SECTIONS) {
       p.set(Cells.field(sec), section(t, sec, false));
@@ -107,11 +117,19 @@ public final class JsonSchemas {
         .put("type", "integer")
         .put("minimum", Long.MIN_VALUE)
         .put("maximum", Long.MAX_VALUE);
+    defs.putObject("text")
+        .put("type", "string")
+        .put("maxLength", Limits.MAX_TEXT)
+        .put("pattern", Limits.WHOLE_CHARACTERS);
     defs.putObject("money")
         .put("type", "string")
         .put(
             "pattern",
-            "^-?[0-9]+(\\.[0-9]+)?("
+            "^[0-9]{1,"
+                + Money.MAX_INTEGER_DIGITS
+                + "}(\\.[0-9]{1,"
+                + Money.MAX_FRACTION_DIGITS
+                + "})?("
                 + Arrays.stream(MoneyUnit.values())
                     .map(MoneyUnit::symbol)
                     .filter(u -> !u.isEmpty())
@@ -120,11 +138,11 @@ public final class JsonSchemas {
     ObjectNode blankMark = defs.putObject("blankMark");
     blankMark.put("type", "object").put("additionalProperties", false);
     blankMark.putArray("required").add("blank");
-    blankMark.putObject("properties").putObject("blank").put("type", "string");
+    blankMark.putObject("properties").putObject("blank").put("$ref", "#/$defs/text");
     ObjectNode unreadable = defs.putObject("unreadable");
     unreadable.put("type", "object").put("additionalProperties", false);
     unreadable.putArray("required").add("unreadable");
-    unreadable.putObject("properties").putObject("unreadable").put("type", "string");
+    unreadable.putObject("properties").putObject("unreadable").put("$ref", "#/$defs/text");
     return s;
   }
 
@@ -133,13 +151,13 @@ public final class JsonSchemas {
     n.put("type", "object").put("additionalProperties", false);
     ObjectNode p = n.putObject("properties");
     for (String f : new String[] {"preamble", "overview", "problems", "otherMatters", "closing"}) {
-      p.putObject(f).put("type", "string");
+      p.putObject(f).put("$ref", "#/$defs/text");
     }
     ObjectNode notes = p.putObject("tableNotes");
     notes.put("type", "object").put("additionalProperties", false);
     ObjectNode np = notes.putObject("properties");
     for (Section sec : Cells.TABLE_SECTIONS) {
-      np.putObject(sec.numeral()).put("type", "string");
+      np.putObject(sec.numeral()).put("$ref", "#/$defs/text");
     }
     ObjectNode fees = p.putObject("processingFees");
     fees.put("type", "object").put("additionalProperties", false);

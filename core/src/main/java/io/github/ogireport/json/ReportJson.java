@@ -39,10 +39,24 @@ import java.nio.charset.StandardCharsets;
  * }</pre>
  *
  * <p>Reading rejects anything that is not a valid document with a {@link ReportJsonException}
- * whose message starts with the JSON pointer of the problem: malformed JSON, a duplicate key, an
- * unknown field, a wrong type, a negative count, a number beyond {@code long}, a cell the edition
- * does not have, or (for kind {@code "report"}) a total that disagrees with its parts. The writer
- * writes UTF-8 text with the Chinese labels and narratives as they are, never escaped.
+ * whose message starts with the JSON pointer of the problem: no document ({@code null}), malformed
+ * JSON, a duplicate key, an unknown field, a wrong type, a negative count or amount of money, a
+ * number beyond {@code long}, an amount with more digits than {@link
+ * io.github.ogireport.model.Money} allows, a format version other than {@value #FORMAT_VERSION}, a
+ * blank agency, a year outside 2019–9999, a date that is not in the calendar, a text longer than
+ * 10,000,000 characters or with a lone surrogate, a cell the edition does not have, or (for kind
+ * {@code "report"}) a row of an earlier edition or a total that disagrees with its parts. An
+ * integer may be written {@code 1}, {@code 1.0} or {@code 1e0}, as JSON Schema counts integers. A
+ * leading byte order mark is ignored.
+ *
+ * <p>The published schema ({@link #schema(Edition)}) accepts exactly the documents the reader
+ * accepts, except for the arithmetic of a {@code "report"} document (its totals equal the sum of
+ * their parts, within the range of {@code long}), which JSON Schema cannot state and the reader
+ * checks.
+ *
+ * <p>The writer writes UTF-8 text with the Chinese labels and narratives as they are, never
+ * escaped, and refuses (with an {@link IllegalArgumentException} naming the pointer) a report the
+ * reader would reject: nothing is written that cannot be read back.
  */
 public final class ReportJson {
   /** The version of the document format this library writes and reads. */
@@ -58,6 +72,8 @@ public final class ReportJson {
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          // Decimal numbers exactly, so that 1.0 or 1e2 in a count is read as the schema reads it.
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .build();
 
@@ -68,8 +84,9 @@ public final class ReportJson {
    *
    * @param report the report
    * @return pretty-printed JSON
-   * @throws IllegalArgumentException when a count is negative (such a report cannot be exchanged;
-   *     validate it first)
+   * @throws IllegalArgumentException when the reader would reject the document: a negative count
+   *     or amount, a blank agency, a year outside 2019–9999, a text too long or with a lone
+   *     surrogate (such a report cannot be exchanged; validate it first)
    */
   public static String write(AnnualReport report) {
     return toString(toTree(report));
@@ -80,7 +97,9 @@ public final class ReportJson {
    *
    * @param report the report
    * @return pretty-printed JSON
-   * @throws IllegalArgumentException when a count is negative
+   * @throws IllegalArgumentException when the reader would reject the document: a negative count
+   *     or amount, a blank agency, a year outside 2019–9999, a text too long or with a lone
+   *     surrogate (such a report cannot be exchanged; validate it first)
    */
   public static String write(PrintedReport report) {
     return toString(toTree(report));
@@ -188,8 +207,13 @@ public final class ReportJson {
   }
 
   private static JsonNode parse(String json) {
+    if (json == null) {
+      throw new ReportJsonException("", "no document (null)");
+    }
+    // A byte order mark, as editors on Windows save UTF-8, is not part of the document.
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     try {
-      return MAPPER.readTree(json);
+      return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       String pointer = "";
       if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {

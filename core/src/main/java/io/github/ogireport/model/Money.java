@@ -11,6 +11,11 @@ import org.immutables.value.Value;
  * a column whose header says 万元) or {@code 25.1万元}. The amount keeps its scale, so {@code 25.10}
  * and {@code 25.1} are different values: a round trip never loses a printed digit.
  *
+ * <p>An amount has at most {@value #MAX_INTEGER_DIGITS} digits before the decimal point and
+ * {@value #MAX_FRACTION_DIGITS} after it (no agency reports more; the bound keeps every hostile
+ * input cheap). A negative amount can be held, as a publication may print one, but it is never
+ * valid: validation reports it ({@code I4}) and the JSON writer and reader refuse it.
+ *
  * <pre>{@code
  * Money m = Money.parse("17920154.55元");
  * m.amount();   // 17920154.55
@@ -20,7 +25,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Money {
-  private static final Pattern TEXT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(" + MoneyUnit.symbolsPattern() + ")?");
+  /** The most digits an amount has before the decimal point. */
+  public static final int MAX_INTEGER_DIGITS = 20;
+
+  /** The most digits an amount has after the decimal point. */
+  public static final int MAX_FRACTION_DIGITS = 10;
+
+  private static final Pattern TEXT =
+      Pattern.compile(
+          "(-?[0-9]{1,"
+              + MAX_INTEGER_DIGITS
+              + "}(?:\\.[0-9]{1,"
+              + MAX_FRACTION_DIGITS
+              + "})?)("
+              + MoneyUnit.symbolsPattern()
+              + ")?");
+
+  /** The longest text {@link #parse(String)} reads: a sign, the digits, the point and a unit. */
+  private static final int MAX_TEXT = MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS + 4;
 
   Money() {}
 
@@ -52,6 +74,31 @@ public abstract class Money {
   }
 
   /**
+   * Checks the bounds of the amount and gives it a scale of at least 0 ({@code 1E+3} is kept as
+   * {@code 1000}, as it prints).
+   *
+   * @return this value, or the same amount with scale 0
+   * @throws IllegalArgumentException when the amount has more digits than the bounds allow
+   */
+  @Value.Check
+  Money normalize() {
+    BigDecimal a = amount();
+    int integerDigits = a.precision() - a.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS || a.scale() > MAX_FRACTION_DIGITS) {
+      throw new IllegalArgumentException(
+          "an amount of money has at most "
+              + MAX_INTEGER_DIGITS
+              + " digits before the decimal point and "
+              + MAX_FRACTION_DIGITS
+              + " after it; this one has "
+              + Math.max(integerDigits, 0)
+              + " and "
+              + Math.max(a.scale(), 0));
+    }
+    return a.scale() < 0 ? ImmutableMoney.of(a.setScale(0), unit()) : this;
+  }
+
+  /**
    * An amount in 元.
    *
    * @param amount the decimal amount, for example {@code "17920154.55"}
@@ -78,13 +125,30 @@ public abstract class Money {
    *
    * @param text for example {@code "17920154.55元"}
    * @return the money value
-   * @throws IllegalArgumentException when the text is not of that form
+   * @throws IllegalArgumentException when the text is not of that form, or its amount has more
+   *     digits than the bounds allow
    */
   public static Money parse(String text) {
+    if (text.length() > MAX_TEXT) {
+      throw new IllegalArgumentException(
+          "not an amount of money: "
+              + text.length()
+              + " characters (an amount has at most "
+              + MAX_INTEGER_DIGITS
+              + " digits before the decimal point and "
+              + MAX_FRACTION_DIGITS
+              + " after it)");
+    }
     Matcher m = TEXT.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "not an amount of money: \"" + text + "\" (expected digits, optionally 元 or 万元)");
+          "not an amount of money: \""
+              + text
+              + "\" (expected up to "
+              + MAX_INTEGER_DIGITS
+              + " digits, optionally a point and up to "
+              + MAX_FRACTION_DIGITS
+              + " digits, then 元, 万元 or nothing)");
     }
     String unit = m.group(2) == null ? "" : m.group(2);
     return of(new BigDecimal(m.group(1)), MoneyUnit.fromSymbol(unit).orElseThrow());
@@ -102,6 +166,10 @@ public abstract class Money {
   }
 
   private static BigDecimal decimal(String amount) {
+    if (amount.length() > MAX_TEXT) {
+      throw new IllegalArgumentException(
+          "not a decimal amount: " + amount.length() + " characters, more than an amount can have");
+    }
     try {
       return new BigDecimal(amount);
     } catch (NumberFormatException e) {

@@ -10,6 +10,27 @@ import java.util.Optional;
  */
 public interface ReportHeader {
   /**
+   * A regular expression that matches one character that can name something: any character except
+   * white space and the invisible spaces (the no-break, ideographic and zero-width spaces, the byte
+   * order mark). It is written with {@code \\u} escapes only, so that it means the same in Java and
+   * in the ECMA-262 dialect of JSON Schema; the published schemas use it for {@code "agency"}.
+   */
+  String NAMING_CHARACTER =
+      "[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200b\\u2028\\u2029"
+          + "\\u202f\\u205f\\u3000\\ufeff]";
+
+  /**
+   * Whether a name names nothing: it is empty or has only white space and invisible spaces (see
+   * {@link #NAMING_CHARACTER}). A report whose agency is blank has an {@code AGENCY} error.
+   *
+   * @param name a name
+   * @return true when no character of it can name anything
+   */
+  static boolean isBlankName(String name) {
+    return !Headers.NAMING.matcher(name).find();
+  }
+
+  /**
    * The template edition the report follows.
    *
    * @return the edition

@@ -342,8 +342,9 @@ final class Templates {
           REPORT,
           0,
           NOT_APPLICABLE,
-          "第三、四部分的每个单元格及第二部分除本年增/减外的每个数量均为不小于0的整数",
-          "every count of sections 三 and 四, and of section 二 except 本年增/减, is ≥ 0");
+          "第三、四部分的每个单元格及第二部分除本年增/减外的每个数量均为不小于0的整数，金额均不为负",
+          "every count of sections 三 and 四, and of section 二 except 本年增/减, is ≥ 0; no amount of"
+              + " money is negative");
   static final Identity I5 =
       new Identity(
           "I5",
@@ -472,6 +473,53 @@ final class Templates {
           "在代码中编制的报告有未录入的行",
           "a row of a report built in code was never entered");
 
+  static final Identity YEAR =
+      new Identity(
+          "YEAR",
+          ERROR,
+          REPORT,
+          0,
+          NOT_APPLICABLE,
+          "报告年度应在2019年（首版格式）至当前年度之间",
+          "the report year is from 2019 (the first edition of the format) to the current year");
+  static final Identity AGENCY =
+      new Identity(
+          "AGENCY",
+          ERROR,
+          REPORT,
+          0,
+          NOT_APPLICABLE,
+          "报告须写明发布机关",
+          "a report names the agency that publishes it");
+  static final Identity EDITION_YEAR =
+      new Identity(
+          "EDITION_YEAR",
+          ERROR,
+          REPORT,
+          0,
+          NOT_APPLICABLE,
+          "2020年度及以前的报告使用2019版格式，2021年度起使用2021版格式（已发布的报告为警告）",
+          "report years up to 2020 use the 2019 edition, from 2021 the 2021 edition (a warning for"
+              + " a published report)");
+  static final Identity NOTHING_TO_CHECK =
+      new Identity(
+          "NOTHING_TO_CHECK",
+          WARNING,
+          REPORT,
+          0,
+          NOT_APPLICABLE,
+          "报告没有可识别的数字，或第三部分没有印出任何总计：无从核对",
+          "the report has no readable number, or section 三 prints no total: nothing to check");
+  static final Identity SAME_AGENCY =
+      new Identity(
+          "SAME_AGENCY",
+          ERROR,
+          CROSS_YEAR,
+          0,
+          NOT_APPLICABLE,
+          "跨年度核对的两份报告应属同一机关",
+          "the two reports of a cross-year check are of one agency");
+
   // ---- The editions ------------------------------------------------------------------------
   /**
    * What one edition declares beyond what every edition shares (the title, the headings, section
@@ -495,7 +543,7 @@ final class Templates {
               List.of(),
               List.of(
                   I1, I2, I3, I4, I5, I6, I8, I9, I10, I13, INCOMPLETE, MISSING_TOTAL, UNREADABLE,
-                  NOT_ENTERED)),
+                  NOT_ENTERED, YEAR, AGENCY, EDITION_YEAR, NOTHING_TO_CHECK, SAME_AGENCY)),
           new Declaration(
               Edition.E2021,
               disclosure2021(),
@@ -503,7 +551,8 @@ final class Templates {
               legacyOtherHandling(),
               List.of(
                   I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
-                  UNREADABLE, NOT_ENTERED, LEGACY_ROW)));
+                  UNREADABLE, NOT_ENTERED, LEGACY_ROW, YEAR, AGENCY, EDITION_YEAR,
+                  NOTHING_TO_CHECK, SAME_AGENCY)));
 
   /** Every declared edition's template, built once. */
   private static final Map<Edition, EditionTemplate> REGISTRY = registry();
@@ -695,34 +744,43 @@ final class Templates {
         Relation.EQUAL);
   }
 
-  /** Phrases section 一 uses to quote the tables, each with a number in group 1 or 2. */
+  /**
+   * Phrases section 一 uses to quote the tables, each with a number in group 1 or 2. A quoted number
+   * is a whole run of at most 19 digits (a count never has more): a match starts only where a run
+   * starts, so a long run of digits costs one pass, not one pass per digit.
+   */
   private static List<QuotedFigure> quotedFigures(EditionTemplate t) {
     String gap = "[^。；;，,\\d]{0,20}?";
+    String number = "(?<!\\d)(\\d{1,19})(?!\\d)";
     return List.of(
         new QuotedFigure(
             "收到申请",
-            Pattern.compile("(?:收到|受理|新收)" + gap + "申请\\s*(\\d+)\\s*件"),
+            Pattern.compile("(?:收到|受理|新收)" + gap + "申请\\s*" + number + "\\s*件"),
             List.of(t.cell(ApplicationRow.NEW, Applicant.TOTAL))),
         new QuotedFigure(
             "办结或答复",
-            Pattern.compile("(?:办结|答复)(?:申请)?\\s*(\\d+)\\s*件"),
+            Pattern.compile("(?:办结|答复)(?:申请)?\\s*" + number + "\\s*件"),
             List.of(t.cell(ApplicationRow.TOTAL, Applicant.TOTAL))),
         new QuotedFigure(
             "上年结转",
-            Pattern.compile("上年度?结转" + gap + "(\\d+)\\s*件"),
+            Pattern.compile("上年度?结转" + gap + number + "\\s*件"),
             List.of(t.cell(ApplicationRow.CARRIED, Applicant.TOTAL))),
         new QuotedFigure(
             "结转下年度",
             Pattern.compile(
-                "(\\d+)\\s*件[^。；;，,\\d]{0,6}?(?:顺延|结转)到?下一?年度|结转下一?年度" + gap + "(\\d+)\\s*件"),
+                number
+                    + "\\s*件[^。；;，,\\d]{0,6}?(?:顺延|结转)到?下一?年度|结转下一?年度"
+                    + gap
+                    + number
+                    + "\\s*件"),
             List.of(t.cell(ApplicationRow.CARRY_FORWARD, Applicant.TOTAL))),
         new QuotedFigure(
             "行政复议",
-            Pattern.compile("行政复议(?:案件|申请)?\\s*(\\d+)\\s*件"),
+            Pattern.compile("行政复议(?:案件|申请)?\\s*" + number + "\\s*件"),
             List.of(t.cell(ReviewGroup.RECONSIDERATION, ReviewOutcome.TOTAL))),
         new QuotedFigure(
             "行政诉讼",
-            Pattern.compile("行政诉讼(?:案件)?\\s*(\\d+)\\s*件"),
+            Pattern.compile("行政诉讼(?:案件)?\\s*" + number + "\\s*件"),
             List.of(
                 t.cell(ReviewGroup.DIRECT_LITIGATION, ReviewOutcome.TOTAL),
                 t.cell(ReviewGroup.LITIGATION_AFTER_RECONSIDERATION, ReviewOutcome.TOTAL))));

@@ -21,6 +21,11 @@ final class Messages {
     return v.toPlainString();
   }
 
+  /** A name for a message: at most 60 characters of it. */
+  private static String name(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+  }
+
   private static Violation make(
       Identity identity,
       Edition edition,
@@ -236,5 +241,93 @@ final class Messages {
         Optional.empty(),
         heading + " 为空",
         heading + " is empty");
+  }
+
+  /** I4: a negative amount of money, in a cell or in the 信息处理费 facts of section 六. */
+  static Violation negativeMoney(
+      Identity i4, Edition edition, Optional<CellRef> cell, String where, BigDecimal found, String printed) {
+    return make(
+        i4,
+        edition,
+        cell.map(List::of).orElse(List.of()),
+        Optional.empty(),
+        Optional.of(found),
+        where + " 为负数 " + printed + "，金额不得小于0",
+        where + " is negative (" + printed + "); an amount of money is never below 0");
+  }
+
+  /** YEAR: a report year before the first edition or after the current year. */
+  static Violation year(Identity year, Edition edition, int found, int current) {
+    return make(
+        year,
+        edition,
+        List.of(),
+        Optional.empty(),
+        Optional.of(BigDecimal.valueOf(found)),
+        "报告年度 " + found + " 不在2019年（首版格式）至" + current + "年（当前年度）之间",
+        "the report year " + found + " is not from 2019 (the first edition of the format) to "
+            + current + " (the current year)");
+  }
+
+  /** AGENCY: a report that names no agency. */
+  static Violation blankAgency(Identity agency, Edition edition) {
+    return make(
+        agency,
+        edition,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        "报告未写明发布机关",
+        "the report names no agency");
+  }
+
+  /**
+   * EDITION_YEAR: the edition is not the one in force for the report year; an error for a report
+   * built in code, a warning for a published one.
+   */
+  static Violation editionYear(Identity id, Edition edition, int year, Edition inForce, boolean built) {
+    Violation v =
+        make(
+            id,
+            edition,
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            year + "年度报告应使用" + inForce.id() + "版格式，本报告使用" + edition.id() + "版",
+            "a report for " + year + " uses the " + inForce.id() + " edition, this one the "
+                + edition.id() + " edition");
+    return built
+        ? v
+        : Violation.builder().from(v).severity(io.github.ogireport.template.Severity.WARNING).build();
+  }
+
+  /** NOTHING_TO_CHECK: no readable number, or no printed total in section 三. */
+  static Violation nothingToCheck(Identity id, Edition edition, boolean noNumber) {
+    String three = edition.template().heading(Section.THREE);
+    return make(
+        id,
+        edition,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        noNumber
+            ? "报告没有可识别的数字，无从核对"
+            : three + "没有印出任何总计，无从核对",
+        noNumber
+            ? "the report has no readable number: nothing to check"
+            : "section 三 (" + three + ") prints no total: nothing to check");
+  }
+
+  /** SAME_AGENCY: a cross-year check between the reports of two agencies. */
+  static Violation differentAgencies(Identity id, Edition edition, String previous, String current) {
+    return make(
+        id,
+        edition,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        "上一年度报告的机关为“" + name(previous) + "”，本年度为“" + name(current) + "”，跨年度核对只比较同一机关的报告",
+        "last year's report is of \"" + name(previous) + "\", this year's of \""
+            + name(current) + "\"; a cross-year check compares the reports of one agency");
   }
 }

@@ -1,7 +1,18 @@
 package io.github.ogireport.validation;
 
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.Figure;
+import io.github.ogireport.model.Money;
+import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.model.ReportHeader;
+import io.github.ogireport.template.Edition;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.Identity;
+import io.github.ogireport.template.Section;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.Optional;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -26,8 +37,27 @@ import io.vavr.control.Validation;
  * INCOMPLETE}, and an unreadable cell is reported as {@code UNREADABLE} and stops the identities
  * that read it. When an identity fails only because a smaller one did (I1 on 总计 because I3 failed
  * on a row), only the smaller is reported.
+ *
+ * <p>The header is checked too: a blank agency ({@code AGENCY}) and a year before 2019 or after the
+ * current year in China ({@code YEAR}) are errors; an edition that is not the one in force for the
+ * year ({@code EDITION_YEAR}: 2019 for report years up to 2020, 2021 from 2021) is an error in a
+ * report built in code and a warning in a published report. An amount of money below 0 is an
+ * {@code I4} error, as a negative count is.
+ *
+ * <p>A published report with no readable number, or with no total printed in section 三, gets a
+ * {@value #NOTHING_TO_CHECK} warning: it breaks no identity only because none could be evaluated,
+ * and must not be shown as clean. {@link Verdict#of(Seq)} turns the violations into one word.
  */
 public final class ReportValidator {
+  /**
+   * The id of the warning that a published report proves nothing: it has no readable number, or
+   * prints no total in section 三 ({@link Verdict#NOTHING_TO_CHECK}).
+   */
+  public static final String NOTHING_TO_CHECK = "NOTHING_TO_CHECK";
+
+  /** The time zone whose calendar says which report years have begun. */
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
   private ReportValidator() {}
 
   /**
@@ -37,7 +67,8 @@ public final class ReportValidator {
    * @return the violations, possibly empty
    */
   public static Seq<Violation> violations(PrintedReport report) {
-    return List.ofAll(new Evaluator(report, false).evaluate());
+    List<Violation> found = header(report, false).appendAll(new Evaluator(report, false).evaluate());
+    return errorsFirst(found.appendAll(negativeMoney(report)).appendAll(nothingToCheck(report)));
   }
 
   /**
@@ -54,7 +85,7 @@ public final class ReportValidator {
    * @return the violations, possibly empty
    */
   public static Seq<Violation> entryViolations(PrintedReport entries) {
-    return List.ofAll(new Evaluator(entries, true).evaluate());
+    return built(entries, new Evaluator(entries, true).evaluate());
   }
 
   /**
@@ -75,12 +106,123 @@ public final class ReportValidator {
    * @return the report with its warnings, or every violation when there is an error
    */
   public static Validation<Seq<Violation>, Validated<AnnualReport>> validate(AnnualReport report) {
-    return verdict(report, violations(report.toPrinted()));
+    PrintedReport printed = report.toPrinted();
+    return verdict(report, built(printed, new Evaluator(printed, false).evaluate()));
+  }
+
+  /** The violations of a report built in code: the header as a built report's, no verdict. */
+  private static Seq<Violation> built(PrintedReport report, java.util.List<Violation> evaluated) {
+    return errorsFirst(
+        header(report, true).appendAll(evaluated).appendAll(negativeMoney(report)));
+  }
+
+  private static Seq<Violation> errorsFirst(List<Violation> all) {
+    return all.filter(Violation::isError).appendAll(all.filter(v -> !v.isError()));
+  }
+
+  /** AGENCY, YEAR and EDITION_YEAR. */
+  private static List<Violation> header(PrintedReport report, boolean built) {
+    EditionTemplate t = report.edition().template();
+    List<Violation> out = List.empty();
+    if (ReportHeader.isBlankName(report.agency())) {
+      out = out.append(Messages.blankAgency(identity(t, "AGENCY"), report.edition()));
+    }
+    int current = Year.now(CHINA).getValue();
+    if (report.year() < 2019 || report.year() > current) {
+      out = out.append(Messages.year(identity(t, "YEAR"), report.edition(), report.year(), current));
+    }
+    if (report.year() >= 2019) {
+      Edition inForce = Edition.forReportYear(report.year());
+      if (inForce != report.edition()) {
+        out =
+            out.append(
+                Messages.editionYear(
+                    identity(t, "EDITION_YEAR"), report.edition(), report.year(), inForce, built));
+      }
+    }
+    return out;
+  }
+
+  /** I4 on money: an amount below 0 in a cell or in the 信息处理费 facts. */
+  private static List<Violation> negativeMoney(PrintedReport report) {
+    EditionTemplate t = report.edition().template();
+    Identity i4 = identity(t, "I4");
+    List<Violation> out = List.empty();
+    for (var e : report.cells().entrySet()) {
+      if (e.getValue() instanceof PrintedCell.Numeric n
+          && n.figure() instanceof Figure.Amount a
+          && a.money().amount().signum() < 0) {
+        out =
+            out.append(
+                Messages.negativeMoney(
+                    i4,
+                    report.edition(),
+                    Optional.of(e.getKey()),
+                    e.getKey().toString(),
+                    a.money().amount(),
+                    a.money().toString()));
+      }
+    }
+    var fees = report.narratives().processingFees();
+    if (fees.isPresent()) {
+      String keyword = t.processingFeeKeyword();
+      for (var m :
+          java.util.Map.of(
+                  "amountCharged", fees.get().amountCharged(),
+                  "amountCollected", fees.get().amountCollected())
+              .entrySet()
+              .stream()
+              .sorted(java.util.Map.Entry.comparingByKey())
+              .toList()) {
+        if (m.getValue().isPresent() && m.getValue().get().amount().signum() < 0) {
+          Money money = m.getValue().get();
+          out =
+              out.append(
+                  Messages.negativeMoney(
+                      i4,
+                      report.edition(),
+                      Optional.empty(),
+                      keyword + "（" + m.getKey() + "）",
+                      money.amount(),
+                      money.toString()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** NOTHING_TO_CHECK: no readable number, or no printed total in section 三. */
+  private static List<Violation> nothingToCheck(PrintedReport report) {
+    EditionTemplate t = report.edition().template();
+    boolean anyNumber = false;
+    boolean anyTotal = false;
+    for (var e : report.cells().entrySet()) {
+      if (e.getValue() instanceof PrintedCell.Numeric) {
+        anyNumber = true;
+        if (e.getKey().section() == Section.THREE && t.isDerived(e.getKey())) {
+          anyTotal = true;
+          break;
+        }
+      }
+    }
+    if (anyTotal) {
+      return List.empty();
+    }
+    return List.of(
+        Messages.nothingToCheck(identity(t, NOTHING_TO_CHECK), report.edition(), !anyNumber));
+  }
+
+  private static Identity identity(EditionTemplate t, String id) {
+    return t.identity(id).orElseThrow();
   }
 
   /**
    * Every violation of the cross-year identities (I5; I7 for the 2021 edition; I8 for 2019) between
    * two consecutive reports of one agency.
+   *
+   * <p>Two reports of different agencies are not compared: the result is one {@code SAME_AGENCY}
+   * error naming both. Names are the same agency when, white space aside, they are equal or one
+   * ends with the other (洪泽区人民政府 and 淮安市洪泽区人民政府, a name with and without its city).
    *
    * @param previous the report of year Y-1
    * @param current the report of year Y
@@ -95,7 +237,30 @@ public final class ReportValidator {
               + " and "
               + current.year());
     }
+    if (!sameAgency(previous.agency(), current.agency())) {
+      return List.of(
+          Messages.differentAgencies(
+              identity(current.edition().template(), "SAME_AGENCY"),
+              current.edition(),
+              previous.agency(),
+              current.agency()));
+    }
     return List.ofAll(Evaluator.crossYear(previous, current));
+  }
+
+  /** Whether two names are of one agency: equal, or one ends with the other, white space aside. */
+  static boolean sameAgency(String a, String b) {
+    String x = squeeze(a);
+    String y = squeeze(b);
+    return !x.isEmpty() && !y.isEmpty() && (x.endsWith(y) || y.endsWith(x));
+  }
+
+  private static String squeeze(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    name.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0xFEFF)
+        .forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   /**
@@ -104,7 +269,7 @@ public final class ReportValidator {
    * @param previous the report of year Y-1
    * @param current the report of year Y
    * @return the current report with the cross-year warnings, or every cross-year violation when
-   *     there is an error
+   *     there is an error (a {@code SAME_AGENCY} error when the reports are of two agencies)
    * @throws IllegalArgumentException when the years are not consecutive
    */
   public static Validation<Seq<Violation>, Validated<PrintedReport>> validatePair(

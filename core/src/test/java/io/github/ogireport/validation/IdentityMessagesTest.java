@@ -408,6 +408,175 @@ class IdentityMessagesTest {
   }
 
   @Test
+  void i4OnANegativeAmountOfMoney() {
+    CellRef fees = T21.cell(Article20Item.ITEM_8, DisclosureRow.FEES, DisclosureColumn.FEE_AMOUNT);
+    assertSingle(
+        ReportValidator.violations(
+            huaian().withCell(fees, PrintedCell.of(Figure.money(Money.wanYuan("-3"))))),
+        "I4",
+        Severity.ERROR,
+        fees + " 为负数 -3万元，金额不得小于0",
+        fees + " is negative (-3万元); an amount of money is never below 0",
+        Optional.empty(),
+        n("-3"));
+    PrintedReport collected =
+        PrintedReport.builder()
+            .from(huaian())
+            .narratives(
+                Narratives.builder()
+                    .from(huaian().narratives())
+                    .processingFees(
+                        io.github.ogireport.model.ProcessingFees.builder()
+                            .amountCollected(Money.yuan("-100"))
+                            .build())
+                    .build())
+            .build();
+    assertSingle(
+        ReportValidator.violations(collected),
+        "I4",
+        Severity.ERROR,
+        "信息处理费（amountCollected） 为负数 -100元，金额不得小于0",
+        "信息处理费（amountCollected） is negative (-100元); an amount of money is never below 0",
+        Optional.empty(),
+        n("-100"));
+  }
+
+  @Test
+  void yearOutOfRange() {
+    for (int year : new int[] {0, 2018, 3025}) {
+      PrintedReport r = PrintedReport.builder().from(huaian()).year(year).build();
+      int current = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+      assertSingle(
+          ReportValidator.violations(r),
+          "YEAR",
+          Severity.ERROR,
+          "报告年度 " + year + " 不在2019年（首版格式）至" + current + "年（当前年度）之间",
+          "the report year " + year + " is not from 2019 (the first edition of the format) to "
+              + current + " (the current year)",
+          Optional.empty(),
+          n(Integer.toString(year)));
+    }
+  }
+
+  @Test
+  void blankAgency() {
+    for (String agency : new String[] {"", "  ", "\u3000\t", "\u00a0\u200b"}) {
+      assertSingle(
+          ReportValidator.violations(PrintedReport.builder().from(huaian()).agency(agency).build()),
+          "AGENCY",
+          Severity.ERROR,
+          "报告未写明发布机关",
+          "the report names no agency",
+          Optional.empty(),
+          Optional.empty());
+    }
+  }
+
+  @Test
+  void editionYearIsAWarningForAPublishedReport() {
+    assertSingle(
+        ReportValidator.violations(PrintedReport.builder().from(huaian()).year(2019).build()),
+        "EDITION_YEAR",
+        Severity.WARNING,
+        "2019年度报告应使用2019版格式，本报告使用2021版",
+        "a report for 2019 uses the 2019 edition, this one the 2021 edition",
+        Optional.empty(),
+        Optional.empty());
+    // The seed report has warnings of its own; only EDITION_YEAR is new.
+    assertEquals(
+        ReportValidator.violations(seed()).map(Violation::identityId).append("EDITION_YEAR").sorted(),
+        ReportValidator.violations(PrintedReport.builder().from(seed()).year(2025).build())
+            .map(Violation::identityId)
+            .sorted());
+    assertSingle(
+        only(
+            ReportValidator.violations(PrintedReport.builder().from(seed()).year(2025).build()),
+            "EDITION_YEAR"),
+        "EDITION_YEAR",
+        Severity.WARNING,
+        "2025年度报告应使用2021版格式，本报告使用2019版",
+        "a report for 2025 uses the 2021 edition, this one the 2019 edition",
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  @Test
+  void editionYearIsAnErrorForAReportBuiltInCode() {
+    PrintedReport entries = PrintedReport.builder().from(huaian()).year(2020).build();
+    assertSingle(
+        ReportValidator.entryViolations(entries),
+        "EDITION_YEAR",
+        Severity.ERROR,
+        "2020年度报告应使用2019版格式，本报告使用2021版",
+        "a report for 2020 uses the 2019 edition, this one the 2021 edition",
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  @Test
+  void nothingToCheckWhenNoNumberIsReadable() {
+    java.util.Map<CellRef, PrintedCell> unreadable = new java.util.LinkedHashMap<>();
+    huaian().cells().keySet().forEach(c -> unreadable.put(c, PrintedCell.unreadable("?")));
+    PrintedReport r = PrintedReport.builder().from(huaian()).cells(unreadable).build();
+    Seq<Violation> all = ReportValidator.violations(r);
+    assertSingle(
+        only(all, "NOTHING_TO_CHECK"),
+        "NOTHING_TO_CHECK",
+        Severity.WARNING,
+        "报告没有可识别的数字，无从核对",
+        "the report has no readable number: nothing to check",
+        Optional.empty(),
+        Optional.empty());
+    assertEquals(Verdict.NOTHING_TO_CHECK, Verdict.of(all));
+    assertTrue(ReportValidator.validate(r).isValid(), "no error: the verdict says what it is");
+  }
+
+  @Test
+  void nothingToCheckWhenSectionThreePrintsNoTotal() {
+    PrintedReport r = huaian();
+    for (CellRef c : T21.cells()) {
+      if (c.section() == io.github.ogireport.template.Section.THREE && T21.isDerived(c)) {
+        r = r.withCell(c, PrintedCell.blank());
+      }
+    }
+    Seq<Violation> all = ReportValidator.violations(r);
+    assertEquals(0, all.count(Violation::isError), all::mkString);
+    assertSingle(
+        only(all, "NOTHING_TO_CHECK"),
+        "NOTHING_TO_CHECK",
+        Severity.WARNING,
+        "三、收到和处理政府信息公开申请情况没有印出任何总计，无从核对",
+        "section 三 (三、收到和处理政府信息公开申请情况) prints no total: nothing to check",
+        Optional.empty(),
+        Optional.empty());
+    assertEquals(Verdict.NOTHING_TO_CHECK, Verdict.of(all));
+    assertEquals(Verdict.CLEAN, Verdict.of(ReportValidator.violations(huaian())));
+  }
+
+  @Test
+  void sameAgency() {
+    // Issue 11: 方正县教育局 2020 with 平潭 2021 was compared as one agency's two years.
+    PrintedReport pingtan = PrintedReport.builder().from(huaian()).agency("平潭综合实验区").year(2021).build();
+    assertSingle(
+        ReportValidator.crossYearViolations(seed(), pingtan),
+        "SAME_AGENCY",
+        Severity.ERROR,
+        "上一年度报告的机关为“方正县教育局”，本年度为“平潭综合实验区”，跨年度核对只比较同一机关的报告",
+        "last year's report is of \"方正县教育局\", this year's of \"平潭综合实验区\"; a cross-year"
+            + " check compares the reports of one agency",
+        Optional.empty(),
+        Optional.empty());
+    assertTrue(ReportValidator.validatePair(seed(), pingtan).isInvalid());
+    // A name with and without its city is one agency (the 洪泽区 reports of 2023 and 2024).
+    PrintedReport hongze2023 = PrintedReport.builder().from(huaian()).agency("洪泽区人民政府").year(2023).build();
+    PrintedReport hongze2024 = PrintedReport.builder().from(huaian()).agency("淮安市洪泽区 人民政府").build();
+    assertEquals(
+        List.of(), only(ReportValidator.crossYearViolations(hongze2023.withCell(
+            T21.cell(ApplicationRow.CARRY_FORWARD, Applicant.NATURAL_PERSON), PrintedCell.of(0)), hongze2024),
+            "SAME_AGENCY").toJavaList());
+  }
+
+  @Test
   void everyDeclaredIdentityHasAnExampleHere() {
     java.util.Set<String> ids = new java.util.TreeSet<>();
     for (Edition e : Edition.values()) {
@@ -417,7 +586,8 @@ class IdentityMessagesTest {
         new java.util.TreeSet<>(
             List.of(
                 "I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10", "I11", "I12", "I13",
-                "INCOMPLETE", "MISSING_TOTAL", "UNREADABLE", "NOT_ENTERED", "LEGACY_ROW")),
+                "INCOMPLETE", "MISSING_TOTAL", "UNREADABLE", "NOT_ENTERED", "LEGACY_ROW", "YEAR",
+                "AGENCY", "EDITION_YEAR", "NOTHING_TO_CHECK", "SAME_AGENCY")),
         ids);
   }
 }
