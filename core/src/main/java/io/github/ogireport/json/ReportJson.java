@@ -212,14 +212,19 @@ public final class ReportJson {
     }
     // A byte order mark, as editors on Windows save UTF-8, is not part of the document.
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      String pointer = "";
-      if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
-        pointer = p.getParsingContext().pathAsPointer().toString();
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      try {
+        JsonNode tree = MAPPER.readTree(parser);
+        return tree == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : tree;
+      } catch (JsonProcessingException e) {
+        // The parser that stopped knows where; a limit's exception does not always carry it.
+        JsonParser at = e.getProcessor() instanceof JsonParser p ? p : parser;
+        String pointer =
+            at.getParsingContext() == null ? "" : at.getParsingContext().pathAsPointer().toString();
+        throw new ReportJsonException(pointer, e.getOriginalMessage(), e);
       }
-      throw new ReportJsonException(pointer, e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ReportJsonException("", e.getMessage(), e);
     }
   }
 
