@@ -209,6 +209,7 @@ final class DocumentReader {
     Narratives narratives = narratives(required(root, "", "narratives"), "/narratives");
     Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
     EditionTemplate t = edition.template();
+    boolean report = expectedKind.equals(ReportJson.KIND_REPORT);
     for (Section s : Cells.TABLE_SECTIONS) {
       String field = Cells.field(s);
       JsonNode section = required(root, "", field);
@@ -219,11 +220,11 @@ final class DocumentReader {
         fields(section, pointer, tables.keySet());
         for (var e : tables.entrySet()) {
           if (section.has(e.getKey())) {
-            table(t, e.getValue(), section.get(e.getKey()), pointer + "/" + e.getKey(), cells);
+            table(t, e.getValue(), section.get(e.getKey()), pointer + "/" + e.getKey(), cells, report);
           }
         }
       } else {
-        table(t, tables.values().iterator().next(), section, pointer, cells);
+        table(t, tables.values().iterator().next(), section, pointer, cells, report);
       }
     }
     // Every printable cell, in printed order: an alternative row (the old （六）其他处理) included.
@@ -242,7 +243,8 @@ final class DocumentReader {
       TableDecl table,
       JsonNode node,
       String pointer,
-      Map<CellRef, PrintedCell> into) {
+      Map<CellRef, PrintedCell> into,
+      boolean report) {
     object(node, pointer);
     Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
     fields(node, pointer, grid.keySet());
@@ -262,7 +264,7 @@ final class DocumentReader {
           PrintedCell count = kind == CellKind.MONEY ? null : count(kind, value);
           into.put(
               cell.getValue(),
-              count != null ? count : cell(kind, value, rowPointer + "/" + cell.getKey()));
+              count != null ? count : cell(kind, value, rowPointer + "/" + cell.getKey(), report));
         }
       }
     }
@@ -277,9 +279,13 @@ final class DocumentReader {
     return kind == CellKind.COUNT && value < 0 ? null : PrintedCell.of(value);
   }
 
-  private static PrintedCell cell(CellKind kind, JsonNode node, String pointer) {
+  private static PrintedCell cell(CellKind kind, JsonNode node, String pointer, boolean report) {
     if (node.isNull()) {
       return PrintedCell.blank();
+    }
+    if (node.isObject() && report) {
+      throw new ReportJsonException(
+          pointer, "a report built in code holds a number or null, not an object such as " + node);
     }
     if (node.isObject()) {
       if (node.size() == 1 && node.has("blank")) {
