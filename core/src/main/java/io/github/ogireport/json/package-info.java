@@ -9,10 +9,12 @@
  * {"blank": "/"}} (blank printed as a mark) or {@code {"unreadable": "text"}}. No vavr type ever
  * appears in a document.
  *
- * <p>Reading is strict: an unknown field, a wrong type, a negative count, a duplicate key, a number
- * beyond {@code long} or a total that disagrees with its parts in a built report is rejected with a
+ * <p>Reading is strict: an unknown field, a wrong type, a negative count or amount, a duplicate
+ * key, a number beyond {@code long}, a blank agency, an impossible date, a text too long or with a
+ * lone surrogate, or a total that disagrees with its parts in a built report is rejected with a
  * {@link io.github.ogireport.json.ReportJsonException} that names the JSON pointer of the offending
- * value. The schemas are generated from the edition declarations by {@link
+ * value. The reader and the published schemas accept the same documents, the arithmetic of a built
+ * report aside; the writer never writes a document the reader would reject. The schemas are generated from the edition declarations by {@link
  * io.github.ogireport.json.JsonSchemas} and published as resources ({@link
  * io.github.ogireport.json.ReportJson#schema(io.github.ogireport.template.Edition)}).
  */

@@ -68,6 +68,7 @@ public abstract class Money {
    * @param amount the amount; its scale is kept
    * @param unit the unit
    * @return the money value
+   * @throws IllegalArgumentException when the amount has more digits than the bounds allow
    */
   public static Money of(BigDecimal amount, MoneyUnit unit) {
     return ImmutableMoney.of(amount, unit);
@@ -103,7 +104,8 @@ public abstract class Money {
    *
    * @param amount the decimal amount, for example {@code "17920154.55"}
    * @return the money value
-   * @throws IllegalArgumentException when the text is not a decimal number
+   * @throws IllegalArgumentException when the text is not a decimal number, or the amount has more
+   *     digits than the bounds allow
    */
   public static Money yuan(String amount) {
     return of(decimal(amount), MoneyUnit.YUAN);
@@ -114,7 +116,8 @@ public abstract class Money {
    *
    * @param amount the decimal amount, for example {@code "7730.28"}
    * @return the money value
-   * @throws IllegalArgumentException when the text is not a decimal number
+   * @throws IllegalArgumentException when the text is not a decimal number, or the amount has more
+   *     digits than the bounds allow
    */
   public static Money wanYuan(String amount) {
     return of(decimal(amount), MoneyUnit.WAN_YUAN);

@@ -20,7 +20,9 @@ public final class AnnualReports {
   private AnnualReports() {}
 
   /**
-   * A report in the 2019 edition (report years 2019 and 2020).
+   * A report in the 2019 edition (report years 2019 and 2020). Another year, a year before 2019 or
+   * after the current one, and a blank agency are errors that {@link ReportBuilder#build()} lists
+   * with the others ({@code EDITION_YEAR}, {@code YEAR}, {@code AGENCY}).
    *
    * <pre>{@code edition2019("方正县教育局", 2020)}</pre>
    *
@@ -33,7 +35,9 @@ public final class AnnualReports {
   }
 
   /**
-   * A report in the 2021 edition (report years 2021 on).
+   * A report in the 2021 edition (report years 2021 on). A year before 2021, a year after the
+   * current one, and a blank agency are errors that {@link ReportBuilder#build()} lists with the
+   * others ({@code EDITION_YEAR}, {@code YEAR}, {@code AGENCY}).
    *
    * <pre>{@code edition2021("淮安市人民政府", 2024)}</pre>
    *
@@ -50,9 +54,11 @@ public final class AnnualReports {
    *
    * <pre>{@code yuan("17920154.55")}</pre>
    *
-   * @param amount the decimal amount
+   * @param amount the decimal amount (a negative one is an {@code I4} error when the report is
+   *     built)
    * @return the money
-   * @throws IllegalArgumentException when the text is not a decimal number
+   * @throws IllegalArgumentException when the text is not a decimal number, or has more than 20
+   *     digits before the point or 10 after it
    */
   public static Money yuan(String amount) {
     return Money.yuan(amount);
@@ -63,9 +69,11 @@ public final class AnnualReports {
    *
    * <pre>{@code wanYuan("7730.28")}</pre>
    *
-   * @param amount the decimal amount
+   * @param amount the decimal amount (a negative one is an {@code I4} error when the report is
+   *     built)
    * @return the money
-   * @throws IllegalArgumentException when the text is not a decimal number
+   * @throws IllegalArgumentException when the text is not a decimal number, or has more than 20
+   *     digits before the point or 10 after it
    */
   public static Money wanYuan(String amount) {
     return Money.wanYuan(amount);
