@@ -746,12 +746,14 @@ final class Templates {
 
   /**
    * Phrases section 一 uses to quote the tables, each with a number in group 1 or 2. A quoted number
-   * is a whole run of at most 19 digits (a count never has more): a match starts only where a run
-   * starts, so a long run of digits costs one pass, not one pass per digit.
+   * has at most 19 digits (a count never has more) and is never part of a longer run: after a
+   * phrase's words a run of more digits is followed by a digit, not by 件, and a number that starts
+   * a phrase follows a character that is not a digit. So a long run of digits costs one pass, not
+   * one pass per digit, and no pattern needs a look-around.
    */
   private static List<QuotedFigure> quotedFigures(EditionTemplate t) {
     String gap = "[^。；;，,\\d]{0,20}?";
-    String number = "(?<!\\d)(\\d{1,19})(?!\\d)";
+    String number = "(\\d{1,19})";
     return List.of(
         new QuotedFigure(
             "收到申请",
@@ -768,7 +770,8 @@ final class Templates {
         new QuotedFigure(
             "结转下年度",
             Pattern.compile(
-                number
+                "[^0-9]"
+                    + number
                     + "\\s*件[^。；;，,\\d]{0,6}?(?:顺延|结转)到?下一?年度|结转下一?年度"
                     + gap
                     + number

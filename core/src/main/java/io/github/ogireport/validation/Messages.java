@@ -257,15 +257,15 @@ final class Messages {
   }
 
   /** YEAR: a report year before the first edition or after the current year. */
-  static Violation year(Identity year, Edition edition, int found, int current) {
+  static Violation year(Identity year, Edition edition, int found, int first, int current) {
     return make(
         year,
         edition,
         List.of(),
         Optional.empty(),
         Optional.of(BigDecimal.valueOf(found)),
-        "报告年度 " + found + " 不在2019年（首版格式）至" + current + "年（当前年度）之间",
-        "the report year " + found + " is not from 2019 (the first edition of the format) to "
+        "报告年度 " + found + " 不在" + first + "年（首版格式）至" + current + "年（当前年度）之间",
+        "the report year " + found + " is not from " + first + " (the first edition of the format) to "
             + current + " (the current year)");
   }
 

@@ -6,6 +6,7 @@ import io.github.ogireport.model.Money;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.model.ReportHeader;
+import io.github.ogireport.series.AgencyNames;
 import io.github.ogireport.template.Edition;
 import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.Identity;
@@ -57,6 +58,10 @@ public final class ReportValidator {
 
   /** The time zone whose calendar says which report years have begun. */
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  /** The first report year of the format: the first year of its earliest edition. */
+  private static final int FIRST_REPORT_YEAR =
+      java.util.Arrays.stream(Edition.values()).mapToInt(Edition::firstReportYear).min().orElseThrow();
 
   private ReportValidator() {}
 
@@ -128,10 +133,13 @@ public final class ReportValidator {
       out = out.append(Messages.blankAgency(identity(t, "AGENCY"), report.edition()));
     }
     int current = Year.now(CHINA).getValue();
-    if (report.year() < 2019 || report.year() > current) {
-      out = out.append(Messages.year(identity(t, "YEAR"), report.edition(), report.year(), current));
+    int first = FIRST_REPORT_YEAR;
+    if (report.year() < first || report.year() > current) {
+      out =
+          out.append(
+              Messages.year(identity(t, "YEAR"), report.edition(), report.year(), first, current));
     }
-    if (report.year() >= 2019) {
+    if (report.year() >= first) {
       Edition inForce = Edition.forReportYear(report.year());
       if (inForce != report.edition()) {
         out =
@@ -221,8 +229,10 @@ public final class ReportValidator {
    * two consecutive reports of one agency.
    *
    * <p>Two reports of different agencies are not compared: the result is one {@code SAME_AGENCY}
-   * error naming both. Names are the same agency when, white space aside, they are equal or one
-   * ends with the other (洪泽区人民政府 and 淮安市洪泽区人民政府, a name with and without its city).
+   * error naming both. Names are of one agency when their grouping keys ({@link AgencyNames#key},
+   * as {@code ReportSeries} groups reports) are equal, or one ends with the other: in a pair the
+   * caller chose, 洪泽区人民政府 and 淮安市洪泽区人民政府 (a name with and without its place prefix) are
+   * taken as one agency, although a series keeps them apart.
    *
    * @param previous the report of year Y-1
    * @param current the report of year Y
@@ -248,19 +258,17 @@ public final class ReportValidator {
     return List.ofAll(Evaluator.crossYear(previous, current));
   }
 
-  /** Whether two names are of one agency: equal, or one ends with the other, white space aside. */
+  /**
+   * Whether two names are of one agency: their grouping keys ({@link AgencyNames#key}) are equal, or
+   * one ends with the other (a name with and without its place prefix). A name that identifies no
+   * agency (blank, or the reader's mark for a name it could not find) is one agency with none.
+   */
   static boolean sameAgency(String a, String b) {
-    String x = squeeze(a);
-    String y = squeeze(b);
-    return !x.isEmpty() && !y.isEmpty() && (x.endsWith(y) || y.endsWith(x));
-  }
-
-  private static String squeeze(String name) {
-    StringBuilder b = new StringBuilder(name.length());
-    name.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0xFEFF)
-        .forEach(b::appendCodePoint);
-    return b.toString();
+    var x = AgencyNames.identifiedKey(a);
+    var y = AgencyNames.identifiedKey(b);
+    return x.isPresent()
+        && y.isPresent()
+        && (x.get().endsWith(y.get()) || y.get().endsWith(x.get()));
   }
 
   /**
