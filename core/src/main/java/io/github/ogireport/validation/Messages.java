@@ -46,6 +46,11 @@ final class Messages {
         .build();
   }
 
+  /** A violation that names no cell and compares no numbers: a check on the header or the text. */
+  private static Violation plain(Identity identity, Edition edition, String zh, String en) {
+    return make(identity, edition, List.of(), Optional.empty(), Optional.empty(), zh, en);
+  }
+
   /**
    * A numeric equation (I1, I2, I3, I5, I6, I7, I8, I9) that does not hold. Every label in the
    * message comes from the equation's cells: a sum that defines a total reads "总计 printed 0,
@@ -233,14 +238,7 @@ final class Messages {
 
   /** I13: an empty narrative section. */
   static Violation emptySection(Identity i13, Edition edition, String heading) {
-    return make(
-        i13,
-        edition,
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
-        heading + " 为空",
-        heading + " is empty");
+    return plain(i13, edition, heading + " 为空", heading + " is empty");
   }
 
   /** I4: a negative amount of money, in a cell or in the 信息处理费 facts of section 六. */
@@ -271,14 +269,7 @@ final class Messages {
 
   /** AGENCY: a report that names no agency. */
   static Violation blankAgency(Identity agency, Edition edition) {
-    return make(
-        agency,
-        edition,
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
-        "报告未写明发布机关",
-        "the report names no agency");
+    return plain(agency, edition, "报告未写明发布机关", "the report names no agency");
   }
 
   /**
@@ -287,12 +278,9 @@ final class Messages {
    */
   static Violation editionYear(Identity id, Edition edition, int year, Edition inForce, boolean built) {
     Violation v =
-        make(
+        plain(
             id,
             edition,
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
             year + "年度报告应使用" + inForce.id() + "版格式，本报告使用" + edition.id() + "版",
             "a report for " + year + " uses the " + inForce.id() + " edition, this one the "
                 + edition.id() + " edition");
@@ -304,12 +292,9 @@ final class Messages {
   /** NOTHING_TO_CHECK: no readable number, or no printed total in section 三. */
   static Violation nothingToCheck(Identity id, Edition edition, boolean noNumber) {
     String three = edition.template().heading(Section.THREE);
-    return make(
+    return plain(
         id,
         edition,
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
         noNumber
             ? "报告没有可识别的数字，无从核对"
             : three + "没有印出任何总计，无从核对",
@@ -320,12 +305,9 @@ final class Messages {
 
   /** SAME_AGENCY: a cross-year check between the reports of two agencies. */
   static Violation differentAgencies(Identity id, Edition edition, String previous, String current) {
-    return make(
+    return plain(
         id,
         edition,
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
         "上一年度报告的机关为“" + name(previous) + "”，本年度为“" + name(current) + "”，跨年度核对只比较同一机关的报告",
         "last year's report is of \"" + name(previous) + "\", this year's of \""
             + name(current) + "\"; a cross-year check compares the reports of one agency");

@@ -51,14 +51,7 @@ class HostileJsonProperties {
     List<String> out = new ArrayList<>();
     out.add(Fixtures.text("huaian-2024.json"));
     out.add(Fixtures.text("seed-fangzheng-edu-2020.json"));
-    for (String file :
-        List.of(
-            "seed-fangzheng-edu-2020.txt",
-            "huaian-2024.txt",
-            "hongze-2023.txt",
-            "hongze-2024.txt",
-            "pingtan-2021.txt",
-            "pingtan-2023.html")) {
+    for (String file : Samples.files()) {
       out.add(ReportJson.write(ReportReader.read(Samples.text(file)).report()));
     }
     return List.copyOf(out);

@@ -7,20 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ogireport.json.ReportJson;
 import io.github.ogireport.model.AnnualReport;
-import io.github.ogireport.model.DisclosureTable;
 import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.ProcessingFees;
-import io.github.ogireport.template.Applicant;
-import io.github.ogireport.template.ApplicationRow;
 import io.github.ogireport.template.Article20Item;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.DisclosureColumn;
 import io.github.ogireport.template.DisclosureRow;
 import io.github.ogireport.template.Edition;
-import io.github.ogireport.template.EditionTemplate;
-import io.github.ogireport.template.ReviewGroup;
-import io.github.ogireport.template.ReviewOutcome;
-import io.github.ogireport.template.RowDecl;
 import io.github.ogireport.template.Severity;
 import io.github.ogireport.testkit.Fixtures;
 import io.github.ogireport.validation.Validated;
@@ -29,8 +22,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,62 +40,15 @@ class RejectedHeaderAndMoneyTest {
     AnnualReport r = ReportJson.readAnnualReport(Fixtures.text(fixture));
     ReportBuilder<?> b =
         r.edition() == Edition.E2019
-            ? AnnualReports.edition2019(agency, year).section2(s -> disclosures(r, s, changed))
-                .section3(s -> applications(r, s))
-            : AnnualReports.edition2021(agency, year).section2(s -> disclosures(r, s, changed))
-                .section3(s -> applications(r, s));
+            ? AnnualReports.edition2019(agency, year)
+                .section2(s -> Reentry.section2(r, s, changed))
+                .section3(s -> Reentry.section3(r, s))
+            : AnnualReports.edition2021(agency, year)
+                .section2(s -> Reentry.section2(r, s, changed))
+                .section3(s -> Reentry.section3(r, s));
     b.narratives(r.narratives());
-    b.section4(
-        s -> {
-          Map<ReviewGroup, OutcomeCounts> groups = new EnumMap<>(ReviewGroup.class);
-          for (ReviewGroup g : ReviewGroup.values()) {
-            groups.put(
-                g,
-                OutcomeCounts.of(
-                    r.section4().get(g, ReviewOutcome.UPHELD),
-                    r.section4().get(g, ReviewOutcome.CORRECTED),
-                    r.section4().get(g, ReviewOutcome.OTHER),
-                    r.section4().get(g, ReviewOutcome.PENDING)));
-          }
-          s.groups(groups);
-        });
+    b.section4(s -> Reentry.section4(r, s));
     return b.build();
-  }
-
-  private static void applications(AnnualReport report, Applications<?> s) {
-    EditionTemplate t = report.edition().template();
-    Map<ApplicationRow, ApplicantCounts> rows = new LinkedHashMap<>();
-    for (RowDecl r : t.applications().rows()) {
-      if (!r.derived()) {
-        ApplicationRow row = ApplicationRow.valueOf(r.key());
-        Map<Applicant, Long> counts = new EnumMap<>(Applicant.class);
-        for (Applicant a : Applicant.values()) {
-          if (a != Applicant.TOTAL) {
-            counts.put(a, report.section3().get(row, a));
-          }
-        }
-        rows.put(row, ApplicantCounts.from(counts));
-      }
-    }
-    s.rows(rows);
-  }
-
-  private static void disclosures(AnnualReport report, Disclosures<?> s, Map<CellRef, Figure> changed) {
-    for (DisclosureTable table : report.section2()) {
-      for (CellRef c : report.edition().template().cells()) {
-        if (c.table().equals(table.item().name())) {
-          Figure f = changed.getOrDefault(c, table.cells().get(c));
-          Article20Item item = Article20Item.valueOf(c.table());
-          DisclosureRow row = DisclosureRow.valueOf(c.row());
-          DisclosureColumn column = DisclosureColumn.valueOf(c.column());
-          if (f == null) {
-            s.blank(item, row, column);
-          } else {
-            s.cell(item, row, column, f);
-          }
-        }
-      }
-    }
   }
 
   /** The one error of a rejected report (the seed report has warnings of its own, unchanged). */
