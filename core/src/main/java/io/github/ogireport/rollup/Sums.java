@@ -39,6 +39,14 @@ final class Sums {
   private final byte[] state;
   private long serial;
 
+  // The keys met at each position of the previous report's cells, and their slots: reports of one
+  // edition usually share their cell keys (the declaration's own instances) in one order, so a
+  // reference comparison replaces most hash look-ups. A miss falls back to the look-up.
+  private final CellRef[] seenKeys;
+  private final int[] seenSlots;
+  private Map<CellRef, Integer> seenRoute;
+  private int position;
+
   Sums(Layout layout) {
     this.layout = layout;
     int n = layout.slots.size();
@@ -48,6 +56,9 @@ final class Sums {
     money = new BigDecimal[n][];
     stamp = new long[n];
     state = new byte[n];
+    int positions = 2 * n + 64;
+    seenKeys = new CellRef[positions];
+    seenSlots = new int[positions];
     for (int i = 0; i < n; i++) {
       if (layout.kinds[i] == CellKind.MONEY) {
         money[i] = new BigDecimal[3];
@@ -73,10 +84,10 @@ final class Sums {
       }
     }
     Layout.Route route = legacy ? source.legacy : source.normal;
-    begin(source);
+    begin(source, route.slotOf());
     for (Map.Entry<CellRef, PrintedCell> e : cells.entrySet()) {
-      Integer slot = route.slotOf().get(e.getKey());
-      if (slot == null) {
+      int slot = slot(route.slotOf(), e.getKey());
+      if (slot < 0) {
         continue;
       }
       PrintedCell p = e.getValue();
@@ -94,11 +105,11 @@ final class Sums {
   void add(AnnualReport report) {
     Layout.Source source = layout.source(report.edition(), report.agency(), report.year());
     Map<CellRef, Integer> route = source.normal.slotOf();
-    begin(source);
+    begin(source, route);
     for (DisclosureTable d : report.section2()) {
       for (Map.Entry<CellRef, Figure> e : d.cells().entrySet()) {
-        Integer slot = route.get(e.getKey());
-        if (slot != null) {
+        int slot = slot(route, e.getKey());
+        if (slot >= 0) {
           number(slot, e.getValue());
         }
       }
@@ -109,17 +120,37 @@ final class Sums {
 
   private void counts(Map<CellRef, Integer> route, Map<CellRef, Long> cells) {
     for (Map.Entry<CellRef, Long> e : cells.entrySet()) {
-      Integer slot = route.get(e.getKey());
-      if (slot != null) {
+      int slot = slot(route, e.getKey());
+      if (slot >= 0) {
         count(slot, e.getValue());
       }
     }
   }
 
-  private void begin(Layout.Source source) {
+  private void begin(Layout.Source source, Map<CellRef, Integer> route) {
     serial++;
     parts++;
     partsByEdition[source.edition.ordinal()]++;
+    if (route != seenRoute) {
+      java.util.Arrays.fill(seenKeys, null);
+      seenRoute = route;
+    }
+    position = 0;
+  }
+
+  /** The slot of the next cell of the current report, or -1 when it lands in none. */
+  private int slot(Map<CellRef, Integer> route, CellRef key) {
+    int at = position++;
+    if (at < seenKeys.length && seenKeys[at] == key) {
+      return seenSlots[at];
+    }
+    Integer slot = route.get(key);
+    int out = slot == null ? -1 : slot;
+    if (at < seenKeys.length) {
+      seenKeys[at] = key;
+      seenSlots[at] = out;
+    }
+    return out;
   }
 
   private boolean first(int slot, int how) {
