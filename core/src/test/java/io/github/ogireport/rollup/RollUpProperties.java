@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.model.Figure;
+import io.github.ogireport.template.AlternativeRow;
+import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.Section;
+import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.testkit.Reports;
 import io.github.ogireport.validation.ReportValidator;
 import io.github.ogireport.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collector;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -109,6 +116,41 @@ class RollUpProperties {
   void aPartitionsRollUpsAddUpToTheRollUpOfAllPrinted(
       @ForAll("printed") Partitioned<PrintedReport> p) {
     assertPartitionInvariant(p, RollUp.summingPrinted(p.edition()));
+  }
+
+  @Provide
+  Arbitrary<List<AnnualReport>> reports2021() {
+    return Reports.validReports(Edition.E2021).list().ofMinSize(1).ofMaxSize(6);
+  }
+
+  @Property(tries = 30)
+  void mappedOnto2019TheThreeOtherRowsAddIntoOne(@ForAll("reports2021") List<AnnualReport> reports) {
+    RollUp own = reports.stream().collect(RollUp.summing(Edition.E2021));
+    RollUp mapped =
+        reports.stream().collect(RollUp.summing(EditionMapping.otherHandlingOnto2019()));
+    EditionTemplate t21 = Edition.E2021.template();
+    TableDecl applications = t21.applications();
+    for (CellSum c : mapped.cells()) {
+      CellRef cell = c.cell();
+      if (cell.section() == Section.TWO) {
+        assertEquals(reports.size(), c.unmapped(), c.toString());
+        assertEquals(Optional.empty(), c.sum());
+        continue;
+      }
+      Optional<AlternativeRow> alternative = applications.alternative(cell.row());
+      if (cell.table().equals(applications.key()) && alternative.isPresent()) {
+        long expected = 0;
+        for (String row : alternative.get().replaces()) {
+          CellRef part = t21.findCell(cell.table(), row, cell.column()).orElseThrow();
+          expected += ((Figure.Count) own.cell(part).sum().orElseThrow()).value();
+        }
+        assertEquals(Optional.of(Figure.count(expected)), c.sum(), c.toString());
+      } else {
+        CellRef same = t21.findCell(cell.table(), cell.row(), cell.column()).orElseThrow();
+        assertEquals(own.cell(same).sum(), c.sum(), c.toString());
+      }
+      assertEquals(reports.size(), c.printed(), c.toString());
+    }
   }
 
   private static <T> void assertPartitionInvariant(
