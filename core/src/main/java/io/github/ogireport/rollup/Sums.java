@@ -47,6 +47,12 @@ final class Sums {
   private Map<CellRef, Integer> seenRoute;
   private int position;
 
+  // Visitors made once: Map.forEach on the reports' unmodifiable maps wraps no entry.
+  private final java.util.function.BiConsumer<CellRef, PrintedCell> printedVisitor =
+      this::visitPrinted;
+  private final java.util.function.BiConsumer<CellRef, Figure> figureVisitor = this::visitFigure;
+  private final java.util.function.BiConsumer<CellRef, Long> countVisitor = this::visitCount;
+
   Sums(Layout layout) {
     this.layout = layout;
     int n = layout.slots.size();
@@ -85,18 +91,7 @@ final class Sums {
     }
     Layout.Route route = legacy ? source.legacy : source.normal;
     begin(source, route.slotOf());
-    for (Map.Entry<CellRef, PrintedCell> e : cells.entrySet()) {
-      int slot = slot(route.slotOf(), e.getKey());
-      if (slot < 0) {
-        continue;
-      }
-      PrintedCell p = e.getValue();
-      if (p instanceof PrintedCell.Numeric n) {
-        number(slot, n.figure());
-      } else if (!(p instanceof PrintedCell.Blank)) {
-        unreadable(slot); // unreadable, and any other kind of "no number" that is not a blank
-      }
-    }
+    cells.forEach(printedVisitor);
     for (int slot : route.forcedUnreadable()) {
       unreadable(slot);
     }
@@ -104,26 +99,37 @@ final class Sums {
 
   void add(AnnualReport report) {
     Layout.Source source = layout.source(report.edition(), report.agency(), report.year());
-    Map<CellRef, Integer> route = source.normal.slotOf();
-    begin(source, route);
+    begin(source, source.normal.slotOf());
     for (DisclosureTable d : report.section2()) {
-      for (Map.Entry<CellRef, Figure> e : d.cells().entrySet()) {
-        int slot = slot(route, e.getKey());
-        if (slot >= 0) {
-          number(slot, e.getValue());
-        }
-      }
+      d.cells().forEach(figureVisitor);
     }
-    counts(route, report.section3().cells());
-    counts(route, report.section4().cells());
+    report.section3().cells().forEach(countVisitor);
+    report.section4().cells().forEach(countVisitor);
   }
 
-  private void counts(Map<CellRef, Integer> route, Map<CellRef, Long> cells) {
-    for (Map.Entry<CellRef, Long> e : cells.entrySet()) {
-      int slot = slot(route, e.getKey());
-      if (slot >= 0) {
-        count(slot, e.getValue());
-      }
+  private void visitPrinted(CellRef key, PrintedCell p) {
+    int slot = slot(key);
+    if (slot < 0) {
+      return;
+    }
+    if (p instanceof PrintedCell.Numeric n) {
+      number(slot, n.figure());
+    } else if (!(p instanceof PrintedCell.Blank)) {
+      unreadable(slot); // unreadable, and any other kind of "no number" that is not a blank
+    }
+  }
+
+  private void visitFigure(CellRef key, Figure f) {
+    int slot = slot(key);
+    if (slot >= 0) {
+      number(slot, f);
+    }
+  }
+
+  private void visitCount(CellRef key, Long value) {
+    int slot = slot(key);
+    if (slot >= 0) {
+      count(slot, value);
     }
   }
 
@@ -139,12 +145,12 @@ final class Sums {
   }
 
   /** The slot of the next cell of the current report, or -1 when it lands in none. */
-  private int slot(Map<CellRef, Integer> route, CellRef key) {
+  private int slot(CellRef key) {
     int at = position++;
     if (at < seenKeys.length && seenKeys[at] == key) {
       return seenSlots[at];
     }
-    Integer slot = route.get(key);
+    Integer slot = seenRoute.get(key);
     int out = slot == null ? -1 : slot;
     if (at < seenKeys.length) {
       seenKeys[at] = key;
