@@ -3,7 +3,6 @@ package io.github.ogireport.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.template.CellRef;
@@ -13,7 +12,6 @@ import io.github.ogireport.testkit.Samples;
 import io.github.ogireport.validation.ReportValidator;
 import io.github.ogireport.validation.Violation;
 import io.vavr.collection.Seq;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,19 +88,7 @@ class SamplesTest {
     Seq<Violation> violations = ReportValidator.violations(ReportReader.read(Samples.text(file)).report());
     Seq<Violation> errors = violations.filter(Violation::isError);
     assertEquals(expected.verdict().equals("error"), !errors.isEmpty(), violations::mkString);
-    List<String> want = new ArrayList<>();
-    for (JsonNode v : expected.violations()) {
-      want.add(v.get("identity").asText() + " " + v.get("where").asText() + " expected "
-          + v.get("expected").asText() + " found " + v.get("found").asText());
-    }
-    List<String> got = new ArrayList<>();
-    for (Violation v : errors) {
-      CellRef total = v.cells().get(v.cells().size() - 1);
-      got.add(v.identityId() + " section4." + total.rowLabel() + "." + total.columnLabel()
-          + " expected " + v.expected().orElseThrow().toPlainString()
-          + " found " + v.found().orElseThrow().toPlainString());
-    }
-    assertEquals(want, got);
+    assertEquals(expected.violationLines(), Expected.errorLines(errors));
   }
 
   @Test

@@ -2,14 +2,13 @@ package io.github.ogireport.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.EditionTemplate;
-import io.github.ogireport.template.MoneyUnit;
 import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.testkit.HtmlGrid;
+import io.github.ogireport.testkit.PrintedText;
 import io.github.ogireport.testkit.Reports;
 import java.util.List;
 import java.util.Optional;
@@ -53,23 +52,7 @@ class RenderProperties {
 
   /** What the cell must show: the printed number, mark or text, nothing computed. */
   private static String expected(EditionTemplate t, CellRef cell, Optional<PrintedCell> printed) {
-    if (printed.isEmpty()) {
-      return "";
-    }
-    PrintedCell p = printed.get();
-    if (p instanceof PrintedCell.Blank b) {
-      return b.mark();
-    }
-    if (p instanceof PrintedCell.Unreadable u) {
-      return u.text();
-    }
-    Figure f = ((PrintedCell.Numeric) p).figure();
-    if (f instanceof Figure.Count n) {
-      return Long.toString(n.value());
-    }
-    var money = ((Figure.Amount) f).money();
-    Optional<MoneyUnit> header = t.column(cell).unit();
-    return money.amount().toPlainString()
-        + (header.isPresent() && header.get() == money.unit() ? "" : money.unit().symbol());
+    return PrintedText.of(t, cell, printed);
   }
+
 }

@@ -8,9 +8,11 @@ import java.util.Objects;
  * none.
  *
  * <pre>{@code
- * switch (ReportDocuments.read(path)) {
- *   case DocumentReading.Read r -> validate(r.result().report());
- *   case DocumentReading.NotRead n -> System.out.println(n.outcome() + ": " + n.reason());
+ * DocumentReading reading = ReportDocuments.read(path);
+ * if (reading instanceof DocumentReading.Read r) {
+ *   ReportValidator.validate(r.result().report());
+ * } else if (reading instanceof DocumentReading.NotRead n) {
+ *   System.out.println(n.outcome().words() + ": " + n.reason());   // "not a report: empty file"
  * }
  * }</pre>
  */

@@ -106,6 +106,7 @@ final class PdfDocuments {
       }
       List<Item> items = new ArrayList<>();
       List<PdfText.Line> margins = new ArrayList<>();
+      List<PdfText.Line> body = new ArrayList<>();
       for (PdfText.Line line : PdfText.lines(free)) {
         String text = line.text().strip();
         boolean inMargin = line.y() < page.height() * MARGIN || line.top() > page.height() * (1 - MARGIN);
@@ -115,8 +116,13 @@ final class PdfDocuments {
         if (inMargin) {
           margins.add(line);
           marginLines.merge(text, 1, Integer::sum);
+          items.add(new Item(line.top(), text, null));
+        } else {
+          body.add(line);
         }
-        items.add(new Item(line.top(), text, null));
+      }
+      for (PdfUnruled.Piece piece : PdfUnruled.pieces(body)) {
+        items.add(new Item(piece.top(), piece.text(), piece.table()));
       }
       for (PdfTable t : page.tables()) {
         items.add(new Item(t.top(), null, table(t)));

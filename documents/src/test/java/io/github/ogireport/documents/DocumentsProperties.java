@@ -2,6 +2,7 @@ package io.github.ogireport.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
@@ -21,7 +22,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Generated printed reports of both editions, with blank cells (empty or printed as a mark),
- * written as a PDF with drawn tables and as a Word .docx, read back to an equal printed report.
+ * written as a PDF with drawn tables and as a Word .docx, read back to an equal printed report;
+ * written as a PDF without ruling lines, read right or unreadable, never wrong.
  */
 class DocumentsProperties {
 
@@ -62,6 +64,32 @@ class DocumentsProperties {
   @Property(tries = 40)
   void aPdfWithDrawnTablesReadsBackToTheSameReport(@ForAll("withBlanks") PrintedReport report) {
     assertReadBack(report, ReportDocuments.read(PrintedPdf.write(report)), DocumentFormat.PDF);
+  }
+
+  /**
+   * A PDF that prints its tables without ruling lines: each cell is read right, or is unreadable
+   * or not read with a reading problem saying so, never another number; and most are read.
+   */
+  @Property(tries = 30)
+  void aPdfWithoutRulingLinesIsReadRightOrUnreadableNeverWrong(@ForAll("withBlanks") PrintedReport report) {
+    DocumentReading reading = ReportDocuments.read(PrintedPdf.write(report, false));
+    ReadResult result = assertInstanceOf(DocumentReading.Read.class, reading, reading::toString).result();
+    PrintedReport read = result.report();
+    assertEquals(report.agency(), read.agency());
+    assertEquals(report.year(), read.year());
+    int right = 0;
+    for (var e : report.cells().entrySet()) {
+      PrintedCell got = read.cells().get(e.getKey());
+      if (e.getValue().equals(got)) {
+        right++;
+      } else if (got != null) {
+        assertInstanceOf(PrintedCell.Unreadable.class, got, () -> e.getKey() + " printed " + e.getValue() + ", read " + got);
+      }
+    }
+    assertEquals(right == report.cells().size(), result.problems().isEmpty(), result.problems()::toString);
+    int all = report.cells().size();
+    int read4 = right * 4;
+    assertTrue(read4 >= all * 3, () -> read4 / 4 + " of " + all + " cells read");
   }
 
   @Property(tries = 60)

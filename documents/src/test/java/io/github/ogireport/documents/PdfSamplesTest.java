@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.read.ReadResult;
@@ -14,7 +13,6 @@ import io.github.ogireport.testkit.Expected;
 import io.github.ogireport.validation.ReportValidator;
 import io.github.ogireport.validation.Violation;
 import io.vavr.collection.Seq;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,18 +62,6 @@ class PdfSamplesTest {
     Seq<Violation> violations = ReportValidator.violations(read(name).report());
     Seq<Violation> errors = violations.filter(Violation::isError);
     assertEquals(expected.verdict().equals("error"), !errors.isEmpty(), violations::mkString);
-    List<String> want = new ArrayList<>();
-    for (JsonNode v : expected.violations()) {
-      want.add(v.get("identity").asText() + " " + v.get("where").asText() + " expected "
-          + v.get("expected").asText() + " found " + v.get("found").asText());
-    }
-    List<String> got = new ArrayList<>();
-    for (Violation v : errors) {
-      CellRef total = v.cells().get(v.cells().size() - 1);
-      got.add(v.identityId() + " section4." + total.rowLabel() + "." + total.columnLabel()
-          + " expected " + v.expected().orElseThrow().toPlainString()
-          + " found " + v.found().orElseThrow().toPlainString());
-    }
-    assertEquals(want, got);
+    assertEquals(expected.violationLines(), Expected.errorLines(errors));
   }
 }

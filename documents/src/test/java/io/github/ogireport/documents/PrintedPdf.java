@@ -44,6 +44,7 @@ final class PrintedPdf {
   private static final float BOTTOM = 780;
 
   private final PDDocument doc = new PDDocument();
+  private final boolean rules;
   /** Each character's font (index) and code in it. */
   private final Map<Integer, int[]> codes = new LinkedHashMap<>();
   private final List<List<Integer>> fonts = new ArrayList<>();
@@ -51,11 +52,18 @@ final class PrintedPdf {
   private StringBuilder page;
   private float y;
 
-  private PrintedPdf() {}
+  private PrintedPdf(boolean rules) {
+    this.rules = rules;
+  }
 
-  /** The report as PDF bytes. */
+  /** The report as PDF bytes, its tables drawn with ruling lines. */
   static byte[] write(PrintedReport report) {
-    PrintedPdf pdf = new PrintedPdf();
+    return write(report, true);
+  }
+
+  /** The report as PDF bytes, its tables drawn with ruling lines or, as some exports do, without. */
+  static byte[] write(PrintedReport report, boolean rules) {
+    PrintedPdf pdf = new PrintedPdf(rules);
     pdf.report(report);
     return pdf.save();
   }
@@ -129,6 +137,9 @@ final class PrintedPdf {
   }
 
   private void rule(float x1, float y1, float x2, float y2) {
+    if (!rules) {
+      return;
+    }
     page.append(String.format(Locale.ROOT, "0.6 w %.2f %.2f m %.2f %.2f l S%n", x1, HEIGHT - y1, x2, HEIGHT - y2));
   }
 

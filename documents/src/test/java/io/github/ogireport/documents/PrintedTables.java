@@ -1,18 +1,15 @@
 package io.github.ogireport.documents;
 
-import io.github.ogireport.model.Figure;
-import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.ColumnDecl;
 import io.github.ogireport.template.EditionTemplate;
-import io.github.ogireport.template.MoneyUnit;
 import io.github.ogireport.template.RowDecl;
 import io.github.ogireport.template.TableDecl;
+import io.github.ogireport.testkit.PrintedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A printed report's tables as grids of cells with spans, the way a word processor lays them out:
@@ -89,7 +86,7 @@ final class PrintedTables {
       cells.add(new Cell(first + i, g, 1, labels - g, row.label(), false));
       for (int c = 0; c < columns.size(); c++) {
         CellRef ref = grid.get(row.key()).get(columns.get(c).key());
-        cells.add(new Cell(first + i, labels + c, 1, 1, text(t, ref, report.cell(ref)), true));
+        cells.add(new Cell(first + i, labels + c, 1, 1, PrintedText.of(t, ref, report.cell(ref)), true));
       }
     }
     return new Grid(first + rows.size(), width, labels, cells);
@@ -110,31 +107,11 @@ final class PrintedTables {
       for (int c = 0; c < n; c++) {
         cells.add(new Cell(1, g * n + c, 1, 1, d.columns().get(c).label(), false));
         CellRef ref = t.findCell(d.key(), d.rows().get(g).key(), d.columns().get(c).key()).orElseThrow();
-        cells.add(new Cell(2, g * n + c, 1, 1, text(t, ref, report.cell(ref)), true));
+        cells.add(new Cell(2, g * n + c, 1, 1, PrintedText.of(t, ref, report.cell(ref)), true));
       }
     }
     return new Grid(3, n * d.rows().size(), 0, cells);
   }
 
-  /** What a cell prints: the number (a sum of money with its unit unless the header states it), the blank's mark. */
-  static String text(EditionTemplate t, CellRef cell, Optional<PrintedCell> printed) {
-    if (printed.isEmpty()) {
-      return "";
-    }
-    PrintedCell p = printed.get();
-    if (p instanceof PrintedCell.Blank b) {
-      return b.mark();
-    }
-    if (p instanceof PrintedCell.Unreadable u) {
-      return u.text();
-    }
-    Figure f = ((PrintedCell.Numeric) p).figure();
-    if (f instanceof Figure.Count n) {
-      return Long.toString(n.value());
-    }
-    var money = ((Figure.Amount) f).money();
-    Optional<MoneyUnit> header = t.column(cell).unit();
-    return money.amount().toPlainString()
-        + (header.isPresent() && header.get() == money.unit() ? "" : money.unit().symbol());
-  }
+
 }

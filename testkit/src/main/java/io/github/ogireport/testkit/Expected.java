@@ -14,7 +14,10 @@ import io.github.ogireport.template.TableDecl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import io.github.ogireport.validation.Violation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import io.github.ogireport.template.MoneyUnit;
@@ -84,6 +87,42 @@ public final class Expected {
    */
   public JsonNode violations() {
     return root.get("violations");
+  }
+
+  /**
+   * The violations listed, one line each: identity, where, expected and found, as {@link
+   * #errorLines(Iterable)} writes the errors a validation found.
+   *
+   * @return the lines, in the file's order
+   */
+  public List<String> violationLines() {
+    List<String> out = new ArrayList<>();
+    for (JsonNode v : violations()) {
+      out.add(v.get("identity").asText() + " " + v.get("where").asText() + " expected "
+          + v.get("expected").asText() + " found " + v.get("found").asText());
+    }
+    return out;
+  }
+
+  /**
+   * The errors among violations, one line each in the form of {@link #violationLines()}, the last
+   * cell of each standing for where it is (section 四's total).
+   *
+   * @param violations what a validation found
+   * @return a line for each error, in order
+   */
+  public static List<String> errorLines(Iterable<Violation> violations) {
+    List<String> out = new ArrayList<>();
+    for (Violation v : violations) {
+      if (!v.isError()) {
+        continue;
+      }
+      CellRef total = v.cells().get(v.cells().size() - 1);
+      out.add(v.identityId() + " section4." + total.rowLabel() + "." + total.columnLabel()
+          + " expected " + v.expected().orElseThrow().toPlainString()
+          + " found " + v.found().orElseThrow().toPlainString());
+    }
+    return out;
   }
 
   /**
