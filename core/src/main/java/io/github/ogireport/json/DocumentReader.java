@@ -294,8 +294,13 @@ final class DocumentReader {
       if (node.size() == 1 && node.has("unreadable")) {
         return PrintedCell.unreadable(text(node.get("unreadable"), pointer + "/unreadable"));
       }
+      if (node.size() == 1 && node.has("notRead")) {
+        return PrintedCell.notRead(text(node.get("notRead"), pointer + "/notRead"));
+      }
       throw new ReportJsonException(
-          pointer, "a cell object is {\"blank\": mark} or {\"unreadable\": text}, found " + node);
+          pointer,
+          "a cell object is {\"blank\": mark}, {\"unreadable\": text} or {\"notRead\": why}, found "
+              + node);
     }
     if (kind == CellKind.MONEY) {
       return PrintedCell.of(Figure.money(money(node, pointer)));

@@ -92,6 +92,9 @@ final class DocumentWriter {
           ? F.nullNode()
           : F.objectNode().put("blank", text(b.mark(), ref.jsonPointer() + "/blank"));
     }
+    if (p instanceof PrintedCell.NotRead n) {
+      return F.objectNode().put("notRead", text(n.why(), ref.jsonPointer() + "/notRead"));
+    }
     return F.objectNode()
         .put(
             "unreadable",

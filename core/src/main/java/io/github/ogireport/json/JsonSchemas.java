@@ -27,7 +27,7 @@ import java.util.Map;
  *
  * <p>The schema accepts both kinds of document. For kind {@code "printed"} every table, row and
  * cell is optional and a cell may be a number, {@code null}, {@code {"blank": mark}} or {@code
- * {"unreadable": text}}; for kind {@code "report"} every cell is required, sections 三 and 四 hold
+ * {"unreadable": text}} or, for a cell the reader did not find, {@code {"notRead": why}}; for kind {@code "report"} every cell is required, sections 三 and 四 hold
  * counts only and section 二 holds a number or {@code null}. Table, row and column keys and their
  * official labels (as {@code title}) come from the edition.
  */
@@ -143,6 +143,10 @@ public final class JsonSchemas {
     unreadable.put("type", "object").put("additionalProperties", false);
     unreadable.putArray("required").add("unreadable");
     unreadable.putObject("properties").putObject("unreadable").put("$ref", "#/$defs/text");
+    ObjectNode notRead = defs.putObject("notRead");
+    notRead.put("type", "object").put("additionalProperties", false);
+    notRead.putArray("required").add("notRead");
+    notRead.putObject("properties").putObject("notRead").put("$ref", "#/$defs/text");
     return s;
   }
 
@@ -236,6 +240,7 @@ public final class JsonSchemas {
     if (!report) {
       any.addObject().put("$ref", "#/$defs/blankMark");
       any.addObject().put("$ref", "#/$defs/unreadable");
+      any.addObject().put("$ref", "#/$defs/notRead");
     }
     return o;
   }

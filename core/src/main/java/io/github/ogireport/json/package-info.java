@@ -6,7 +6,8 @@
  * for a report built in code, {@code "printed"} for one read from a publication); its table keys
  * are the stable keys of the edition's declaration. A cell is an integer (a count), a string such
  * as {@code "17920154.55元"} (money, keeping its printed scale), {@code null} (blank), {@code
- * {"blank": "/"}} (blank printed as a mark) or {@code {"unreadable": "text"}}. No vavr type ever
+ * {"blank": "/"}} (blank printed as a mark), {@code {"unreadable": "text"}} or {@code {"notRead":
+ * "why"}} (a cell the reader did not find: not a blank). No vavr type ever
  * appears in a document.
  *
  * <p>Reading is strict: an unknown field, a wrong type, a negative count or amount, a duplicate

@@ -5,17 +5,20 @@ import java.util.Objects;
 /**
  * What a publication printed in one table cell: a number ({@link Numeric}), nothing ({@link
  * Blank}: empty, "/", "—" or "无", which is not 0) or text that is not a number ({@link
- * Unreadable}).
+ * Unreadable}); or, for a report read from a publication, a cell the reader did not find at all
+ * ({@link NotRead}: its section, table or row was not found), which says nothing about what was
+ * printed and is never a blank.
  *
  * <pre>{@code
  * PrintedCell.of(Figure.count(0));   // printed 0
  * PrintedCell.blank();               // printed nothing
  * PrintedCell.blank("/");            // printed "/"
  * PrintedCell.unreadable("64002047") // printed digits that do not split uniquely
+ * PrintedCell.notRead("row 规章 not found") // the reader did not find it
  * }</pre>
  */
 public sealed interface PrintedCell
-    permits PrintedCell.Numeric, PrintedCell.Blank, PrintedCell.Unreadable {
+    permits PrintedCell.Numeric, PrintedCell.Blank, PrintedCell.Unreadable, PrintedCell.NotRead {
 
   /**
    * A printed number.
@@ -67,6 +70,16 @@ public sealed interface PrintedCell
   }
 
   /**
+   * A cell the reader did not find: its section, table or row is missing from what it read.
+   *
+   * @param why why it was not read, for example {@code section 四 not found}
+   * @return the cell
+   */
+  static PrintedCell notRead(String why) {
+    return new NotRead(why);
+  }
+
+  /**
    * A printed number.
    *
    * @param figure the number
@@ -111,6 +124,22 @@ public sealed interface PrintedCell
      */
     public Unreadable {
       Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * A cell the reader did not find; validation treats it like an unreadable cell, never as blank.
+   *
+   * @param why why it was not read
+   */
+  record NotRead(String why) implements PrintedCell {
+    /**
+     * Checks that the reason is not null.
+     *
+     * @param why why it was not read
+     */
+    public NotRead {
+      Objects.requireNonNull(why, "why");
     }
   }
 }

@@ -33,10 +33,7 @@ import java.util.regex.Pattern;
 /** One reading of one source: labels found in order, numbers taken between them. */
 final class Reading {
   /** The report's name, the same in every edition. */
-  private static final String TITLE_WORDS = Source.normalize(Edition.E2021.template().title());
-
-  private static final Pattern TITLE =
-      Pattern.compile("(?:.*[:：])?(.*?)(\\d{4})年度?" + Pattern.quote(TITLE_WORDS));
+  private static final String TITLE_WORDS = Header.TITLE_WORDS;
   /** A number as printed: signed, with thousands separators or decimals, and a unit of money. */
   private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
   /**
@@ -47,17 +44,20 @@ final class Reading {
   private static final Pattern NUMBER =
       Pattern.compile(
           "((?<![\\d.,+-])[+-]?" + DIGITS + "|(?<=\\d)[+-]" + DIGITS + ")(" + MoneyUnit.symbolsPattern() + ")?(?![\\d])");
-  /** A line of running text (a note or paragraph after a table), where a row's numbers end. */
-  private static final Pattern NARRATIVE_LINE =
-      Pattern.compile("(?=.*。)(?:.*?[\\u4e00-\\u9fff]){20,}.*");
   private static final Set<String> BLANK_MARKS =
       Set.of("", "/", "／", "—", "——", "-", "－", "无", "\\", "空");
   private static final int COMBINATION_LIMIT = 100_000;
+  /** The longest run of digits read as (part of) a row's numbers. */
+  static final int MAX_DIGITS = 40;
+  /** Superscripts and footnote marks, kept apart from the numbers they follow. */
+  private static final Pattern FOOTNOTE_MARKS = Pattern.compile("[\u00b9\u00b2\u00b3\u2070-\u209f\u2460-\u24ff\u2776-\u2793※†‡]");
 
   private final Source src;
   private final List<ReadingProblem> problems = new ArrayList<>();
   private final Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
   private final List<Ambiguous> ambiguous = new ArrayList<>();
+  /** Why a cell was not read: its section, table or row was not found. */
+  private final Map<CellRef, String> notRead = new java.util.HashMap<>();
   private EditionTemplate t;
 
   /** A row whose digits split in more than one way that its own identities allow. */
@@ -71,41 +71,56 @@ final class Reading {
   }
 
   ReadResult read() {
-    String agency = ReportReader.UNKNOWN_AGENCY;
-    int year = 0;
-    Matcher title = title();
-    if (title != null) {
-      agency =
-          title
-              .group(1)
-              .replaceAll("[《》\"【】\\[\\]]", "")
-              .replaceAll("^[^\\p{IsHan}\\p{L}\\p{N}]+", "");
-      year = Integer.parseInt(title.group(2));
-    }
-    if (title == null || agency.isBlank()) {
-      agency = agency.isBlank() ? ReportReader.UNKNOWN_AGENCY : agency;
-      problems.add(new ReadingProblem(Kind.TITLE_NOT_FOUND,
-          "no title of the form <agency><year>年" + TITLE_WORDS, "document"));
-    }
+    Header header = Header.of(src, "");
+    int year = header.year.orElse(0);
     t = edition(year).template();
-    if (year < 2019 || year > 9999) {
-      year = t.edition() == Edition.E2019 ? 2019 : 2021;
-    }
     Map<Section, Found> headings = headings();
     if (headings.isEmpty()) {
-      problems.add(new ReadingProblem(Kind.NOT_A_REPORT, "no section heading found", "document"));
+      // One clear problem, not a list of every section, table and row missing.
+      PrintedReport none =
+          PrintedReport.builder()
+              .edition(t.edition())
+              .agency(header.agency.orElse(ReportReader.UNKNOWN_AGENCY))
+              .year(year >= 2019 && year <= 9999 ? year : t.edition() == Edition.E2019 ? 2019 : 2021)
+              .build();
+      return new ReadResult(none, List.of(new ReadingProblem(Kind.NOT_A_REPORT,
+          "no section heading of a " + TITLE_WORDS + " found: this is not a report", "document")),
+          header.agency, header.year);
+    }
+    int second = secondReport(headings, header);
+    if (second > 0) {
+      Reading first = new Reading(src.prefix(second));
+      ReadResult r = first.read();
+      List<ReadingProblem> all = new ArrayList<>(r.problems());
+      all.add(0, new ReadingProblem(Kind.MORE_THAN_ONE_REPORT,
+          "a second report starts here; only the first report is read", src.pieces.get(second).origin()));
+      return new ReadResult(r.report(), all, r.agency(), r.year());
     }
     disclosures(headings);
     applications(headings);
     review(headings);
     resolveAmbiguous();
-    String six = text(headings, Section.SIX, null);
+    String six = text(headings, Section.SIX, null, -1);
     Closing closing = closing(six);
+    Optional<String> agency = header.agency.isPresent() ? header.agency : Header.signature(closing.lines());
+    if (agency.isEmpty()) {
+      problems.add(new ReadingProblem(Kind.TITLE_NOT_FOUND,
+          "the agency was not found: no title of the form <agency><year>年" + TITLE_WORDS
+              + " and no signature", "document"));
+    }
+    if (header.year.isEmpty()) {
+      problems.add(new ReadingProblem(Kind.TITLE_NOT_FOUND,
+          "the year was not found: not in the title (<agency><year>年" + TITLE_WORDS
+              + ") nor in the statistics period", "document"));
+    }
+    if (year < 2019 || year > 9999) {
+      year = t.edition() == Edition.E2019 ? 2019 : 2021; // the model needs one; ReadResult#year() is empty
+    }
     Narratives narratives =
         Narratives.builder()
-            .preamble(text(headings, null, Section.ONE))
-            .overview(text(headings, Section.ONE, Section.TWO))
-            .problems(text(headings, Section.FIVE, Section.SIX))
+            .preamble(text(headings, null, Section.ONE, header.titleEnd))
+            .overview(text(headings, Section.ONE, Section.TWO, -1))
+            .problems(text(headings, Section.FIVE, Section.SIX, -1))
             .otherMatters(closing.before())
             .closing(closing.lines())
             .build();
@@ -118,13 +133,60 @@ final class Reading {
     PrintedReport report =
         PrintedReport.builder()
             .edition(t.edition())
-            .agency(agency)
+            .agency(agency.orElse(ReportReader.UNKNOWN_AGENCY))
             .year(year)
             .narratives(narratives)
             .publicationDate(closing.date())
             .cells(ordered)
             .build();
-    return new ReadResult(report, problems);
+    // A cell of the report's layout that was not read is "not read", never a printed blank.
+    Map<CellRef, PrintedCell> complete = new LinkedHashMap<>();
+    for (CellRef c : report.layoutCells()) {
+      PrintedCell read = ordered.get(c);
+      complete.put(c, read != null ? read : PrintedCell.notRead(notRead.getOrDefault(c, "not found")));
+    }
+    if (!complete.equals(ordered)) {
+      report = PrintedReport.builder().from(report).cells(complete).build();
+    }
+    return new ReadResult(report, problems, agency, header.year);
+  }
+
+  /**
+   * Where a second report starts, as a piece index, or -1: a second title line, or a second
+   * section 一 heading, after the first report's section 二 heading.
+   */
+  private int secondReport(Map<Section, Found> headings, Header header) {
+    Found two = headings.get(Section.TWO);
+    if (two == null) {
+      return -1;
+    }
+    int at = -1;
+    Found again = find(t.heading(Section.ONE), two.end(), src.length());
+    if (again != null) {
+      at = again.start();
+    }
+    int title = src.norm.indexOf(TITLE_WORDS, two.end());
+    while (title >= 0 && (at < 0 || title < at)) {
+      int p = src.piece(title);
+      String line = Source.normalize(src.pieces.get(p).raw());
+      if (line.length() < 100 && Header.isTitle(line)) {
+        at = title;
+        break;
+      }
+      title = src.norm.indexOf(TITLE_WORDS, title + 1);
+    }
+    if (at < 0) {
+      return -1;
+    }
+    int p = src.piece(at);
+    // The second report's title may stand a few lines before its section 一.
+    for (int q = p - 1; q >= Math.max(0, p - 5); q--) {
+      String line = Source.normalize(src.pieces.get(q).raw());
+      if (line.contains(TITLE_WORDS) && Header.isTitle(line)) {
+        p = q;
+      }
+    }
+    return p;
   }
 
   private static final Pattern DATE_LINE =
@@ -171,24 +233,6 @@ final class Reading {
   }
 
   // ---- Title and edition ----------------------------------------------------------------
-
-  private Matcher title() {
-    int n = Math.min(src.pieces.size(), 60);
-    for (int i = 0; i < n; i++) {
-      String one = Source.normalize(src.pieces.get(i).raw());
-      Matcher m = TITLE.matcher(one);
-      if (m.find() && !m.group(1).isBlank()) {
-        return m;
-      }
-      if (i + 1 < src.pieces.size()) {
-        m = TITLE.matcher(one + Source.normalize(src.pieces.get(i + 1).raw()));
-        if (m.find() && !m.group(1).isBlank()) {
-          return m;
-        }
-      }
-    }
-    return null;
-  }
 
   /** The edition whose distinctive labels the text has; the year decides a tie. */
   private Edition edition(int year) {
@@ -284,13 +328,12 @@ final class Reading {
     return new int[] {h.end(), end};
   }
 
-  private String text(Map<Section, Found> headings, Section from, Section to) {
+  private String text(Map<Section, Found> headings, Section from, Section to, int titleEnd) {
     int a = from == null ? 0 : headings.containsKey(from) ? headings.get(from).end() : -1;
     int b = to == null ? src.length() : headings.containsKey(to) ? headings.get(to).start() : -1;
     if (from == null && a >= 0) {
       // The preamble starts after the title.
-      int title = src.norm.indexOf(TITLE_WORDS);
-      a = title >= 0 && title < b ? title + TITLE_WORDS.length() : 0;
+      a = titleEnd >= 0 && titleEnd < b ? titleEnd : 0;
     }
     if (a < 0 || b < 0 || a >= b) {
       return "";
@@ -298,14 +341,20 @@ final class Reading {
     return src.narrative(a, b).strip();
   }
 
+  /** Records why the cells of a table were not read. */
+  private void missing(TableDecl d, String why) {
+    t.printableGrid(d).values().forEach(row -> row.values().forEach(c -> notRead.put(c, why)));
+  }
+
   // ---- Section 二 ----------------------------------------------------------------------------
 
   private void disclosures(Map<Section, Found> headings) {
     int[] region = region(headings, Section.TWO);
+    List<TableDecl> tables = t.disclosureTables();
     if (region == null) {
+      tables.forEach(d -> missing(d, "section 二 not found"));
       return;
     }
-    List<TableDecl> tables = t.disclosureTables();
     int from = region[0];
     for (int i = 0; i < tables.size(); i++) {
       TableDecl d = tables.get(i);
@@ -313,6 +362,7 @@ final class Reading {
       if (caption == null) {
         problems.add(new ReadingProblem(Kind.TABLE_NOT_FOUND,
             "sub-table " + d.caption() + " not found", src.origin(from)));
+        missing(d, "sub-table " + d.caption() + " not found");
         continue;
       }
       int end = region[1];
@@ -332,10 +382,11 @@ final class Reading {
 
   private void applications(Map<Section, Found> headings) {
     int[] region = region(headings, Section.THREE);
+    TableDecl d = t.applications();
     if (region == null) {
+      missing(d, "section 三 not found");
       return;
     }
-    TableDecl d = t.applications();
     List<RowDecl> rows = new ArrayList<>();
     Set<String> skip = new HashSet<>();
     for (RowDecl r : d.printableRows()) {
@@ -368,6 +419,7 @@ final class Reading {
       if (f == null) {
         problems.add(new ReadingProblem(Kind.ROW_NOT_FOUND,
             d.caption() + ": row " + r.label() + " not found", src.origin(Math.min(at, Math.max(0, src.length() - 1)))));
+        t.printableGrid(d).get(r.key()).values().forEach(c -> notRead.put(c, "row " + r.label() + " not found"));
       } else {
         at = f.end();
       }
@@ -424,7 +476,8 @@ final class Reading {
 
   /** The text between two normalised positions, as the row's numbers are read from it. */
   private String textBetween(int from, int to) {
-    return untilNarrative(Normalizer.normalize(src.raw(from, to), Normalizer.Form.NFKC));
+    String raw = FOOTNOTE_MARKS.matcher(src.raw(from, to)).replaceAll(" ");
+    return untilSectionHeading(untilNarrative(Normalizer.normalize(raw, Normalizer.Form.NFKC)));
   }
 
   /** The numbers printed in a text. */
@@ -441,12 +494,16 @@ final class Reading {
 
   private void review(Map<Section, Found> headings) {
     int[] region = region(headings, Section.FOUR);
+    TableDecl d = t.review();
     if (region == null) {
+      missing(d, "section 四 not found");
       return;
     }
-    TableDecl d = t.review();
     List<CellRef> all = new ArrayList<>();
     t.grid(d).values().forEach(row -> all.addAll(row.values()));
+    if (src.cells && groupRows(d, region)) {
+      return;
+    }
     if (src.cells) {
       List<Source.Piece> numeric = new ArrayList<>();
       int first = src.piece(Math.min(region[0], src.length() - 1));
@@ -471,6 +528,39 @@ final class Reading {
     values(all, region[0], region[1], d.caption());
   }
 
+  /**
+   * Section 四 printed one group per table row (as Markdown and aligned text print it): each
+   * group's label in a row of cells followed by its cells. False, with nothing read, when the
+   * layout is not that one.
+   */
+  private boolean groupRows(TableDecl d, int[] region) {
+    Map<String, Map<String, CellRef>> grid = t.grid(d);
+    List<List<Source.Piece>> found = new ArrayList<>();
+    List<List<CellRef>> rows = new ArrayList<>();
+    int at = region[0];
+    for (RowDecl r : d.rows()) {
+      Found f = find(r.label(), at, region[1]);
+      List<CellRef> rowCells = List.copyOf(grid.get(r.key()).values());
+      if (f == null || src.pieces.get(src.piece(f.end() - 1)).block() < 0) {
+        return false;
+      }
+      List<Source.Piece> after = new ArrayList<>(src.cellsAfter(f.end() - 1, region[1]));
+      while (after.size() > rowCells.size() && after.get(0).raw().isBlank()) {
+        after.remove(0);
+      }
+      if (after.size() != rowCells.size()) {
+        return false;
+      }
+      found.add(after);
+      rows.add(rowCells);
+      at = f.end();
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      assignPieces(rows.get(i), found.get(i), d.caption() + " " + d.rows().get(i).label());
+    }
+    return true;
+  }
+
   // ---- Values ----------------------------------------------------------------------------------
 
   /** The cells of one row (or of section 四) from the text between two labels. */
@@ -492,6 +582,11 @@ final class Reading {
       last = m.end();
     }
     withBlanks.addAll(blankMarks(raw.substring(last), last == 0, true));
+    String stray = strayDigits(raw, numbers);
+    if (stray != null) {
+      unreadable(row, raw.strip(), origin, what + ": " + stray);
+      return;
+    }
     Optional<List<String>> withoutSubtotal = withoutSubtotal(row, numbers);
     if (numbers.size() == row.size()) {
       assignTokens(row, numbers, origin, what);
@@ -507,6 +602,33 @@ final class Reading {
       unreadable(row, raw.strip(), origin, what + ": " + numbers.size() + " numbers for "
           + row.size() + " cells");
     }
+  }
+
+  /**
+   * Why the numbers of a row cannot be trusted, or null: a number longer than any count, or digits
+   * that are part of no number ({@code 9,5}, {@code 1,2345}, a decimal wrapped as {@code .28}).
+   */
+  private static String strayDigits(String raw, List<String> numbers) {
+    int inNumbers = 0;
+    for (String n : numbers) {
+      int digits = 0;
+      for (int k = 0; k < n.length(); k++) {
+        if (Character.isDigit(n.charAt(k))) {
+          digits++;
+        }
+      }
+      if (digits > MAX_DIGITS) {
+        return "a number of " + digits + " digits is longer than any count (at most " + MAX_DIGITS + ")";
+      }
+      inNumbers += digits;
+    }
+    int all = 0;
+    for (int k = 0; k < raw.length(); k++) {
+      if (Character.isDigit(raw.charAt(k))) {
+        all++;
+      }
+    }
+    return all == inNumbers ? null : "digits that are part of no number (a separator that does not group thousands, or a wrapped decimal)";
   }
 
   /**
@@ -549,7 +671,7 @@ final class Reading {
         for (int i = 0; i < row.size(); i++) {
           read.put(row.get(i), number(kept.get(i).replace(",", "")));
         }
-        if (localEquations(row).stream().allMatch(e -> holds(e, read))) {
+        if (localEquations(row).stream().allMatch(e -> holds(e, read::get))) {
           readings.add(kept);
         }
       }
@@ -581,13 +703,47 @@ final class Reading {
     String[] lines = raw.split("\n", -1);
     StringBuilder b = new StringBuilder(lines[0]);
     for (int i = 1; i < lines.length; i++) {
-      if (NARRATIVE_LINE.matcher(lines[i]).matches()) {
+      if (isNarrativeLine(lines[i])) {
         break;
       }
       b.append('\n').append(lines[i]);
     }
     return b.toString();
   }
+
+  /**
+   * The text of a row up to a section heading ({@code 四、…}, {@code 五、…}) printed after its numbers,
+   * a heading that runs into the row when the heading itself was not recognised.
+   */
+  private static String untilSectionHeading(String raw) {
+    boolean digits = false;
+    for (int k = 0; k + 1 < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (Character.isDigit(c)) {
+        digits = true;
+      } else if (digits && "一二三四五六".indexOf(c) >= 0 && raw.charAt(k + 1) == '、'
+          && (k == 0 || !Character.isIdeographic(raw.charAt(k - 1)))) {
+        return raw.substring(0, k);
+      }
+    }
+    return raw;
+  }
+
+  /** A line of running text: a full stop and at least 20 Chinese characters (one linear scan). */
+  static boolean isNarrativeLine(String line) {
+    if (line.indexOf('。') < 0) {
+      return false;
+    }
+    int han = 0;
+    for (int k = 0; k < line.length() && han < 20; k++) {
+      char c = line.charAt(k);
+      if (c >= '\u4e00' && c <= '\u9fff') {
+        han++;
+      }
+    }
+    return han >= 20;
+  }
+
 
   private void assignTokens(List<CellRef> row, List<String> tokens, String origin, String what) {
     for (int i = 0; i < row.size(); i++) {
@@ -602,6 +758,10 @@ final class Reading {
 
   private void assignPieces(List<CellRef> row, List<Source.Piece> pieces, String what) {
     List<Source.Piece> taken = new ArrayList<>(pieces);
+    // Empty label cells after the label (a flattened table's further label columns) come first.
+    while (taken.size() > row.size() && taken.get(0).raw().isBlank()) {
+      taken.remove(0);
+    }
     while (taken.size() > row.size()
         && BLANK_MARKS.contains(taken.get(taken.size() - 1).raw().strip())) {
       taken.remove(taken.size() - 1);
@@ -642,6 +802,22 @@ final class Reading {
     if (BLANK_MARKS.contains(s)) {
       return PrintedCell.blank(s);
     }
+    String marked = FOOTNOTE_MARKS.matcher(s).replaceAll("").strip();
+    if (!marked.equals(s) && !marked.isEmpty() && Character.isDigit(marked.charAt(marked.length() - 1))) {
+      s = marked; // a footnote mark after the number is not part of it
+    }
+    for (int k = 1; k < s.length() - 1; k++) {
+      if (Character.isWhitespace(s.charAt(k)) && Character.isDigit(s.charAt(k - 1))) {
+        int next = k;
+        while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+          next++;
+        }
+        if (next < s.length() && (Character.isDigit(s.charAt(next)) || s.charAt(next) == '.')) {
+          // Two numbers in one cell ("3001<br>1", a stray line after a cell): no single number.
+          return PrintedCell.unreadable(s);
+        }
+      }
+    }
     String n = Source.normalize(s.replaceAll("(?<=\\d),(?=\\d{3}(?:\\D|$))", ""));
     CellKind kind = t.kind(c);
     if (kind == CellKind.MONEY) {
@@ -680,31 +856,45 @@ final class Reading {
 
   // ---- Digit runs ------------------------------------------------------------------------------
 
+  /**
+   * Reads a row from runs of digits fewer than its cells: every assignment of the digits to the
+   * cells, blank cells counted as possible, that the row's own identities allow; exactly one, and
+   * it is taken; none, and the row is unreadable; several, and the identities between rows decide
+   * ({@link #resolveAmbiguous()}).
+   */
   private void split(List<CellRef> row, List<String> runs, String origin, String what) {
-    List<long[]> candidates = Splits.of(runs, row.size());
-    String text = String.join(" ", runs);
-    if (candidates == null) {
-      unreadable(row, text, origin, what + ": \"" + text + "\" splits in too many ways");
-      return;
-    }
     List<Equation> local = localEquations(row);
-    List<long[]> kept = new ArrayList<>();
-    candidates:
-    for (long[] c : candidates) {
-      for (int i = 0; i < row.size(); i++) {
-        if (c[i] < 0 && t.kind(row.get(i)) == CellKind.COUNT) {
-          continue candidates; // a sign belongs to a signed column
-        }
-      }
-      Map<CellRef, Long> values = new LinkedHashMap<>();
-      for (int i = 0; i < row.size(); i++) {
-        values.put(row.get(i), c[i]);
-      }
-      if (local.stream().allMatch(e -> holds(e, values))) {
-        kept.add(c);
-      }
+    Map<CellRef, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < row.size(); i++) {
+      index.put(row.get(i), i);
     }
-    if (kept.size() == 1) {
+    // Each equation is checked as soon as its last cell is filled.
+    List<List<Equation>> dueAt = new ArrayList<>();
+    for (int i = 0; i <= row.size(); i++) {
+      dueAt.add(new ArrayList<>());
+    }
+    for (Equation e : local) {
+      int last = e.cells().stream().mapToInt(index::get).max().orElse(0);
+      dueAt.get(last + 1).add(e);
+    }
+    Splits.Check check =
+        (acc, filled) -> {
+          long v = acc[filled - 1];
+          if (v != Splits.BLANK && v < 0 && t.kind(row.get(filled - 1)) == CellKind.COUNT) {
+            return false; // a sign belongs to a signed column
+          }
+          for (Equation e : dueAt.get(filled)) {
+            if (!holds(e, cell -> acc[index.get(cell)])) {
+              return false;
+            }
+          }
+          return true;
+        };
+    List<long[]> kept = Splits.of(runs, row.size(), true, check);
+    String text = String.join(" ", runs);
+    if (kept == null) {
+      unreadable(row, text, origin, what + ": \"" + text + "\" splits in too many ways to try");
+    } else if (kept.size() == 1) {
       put(row, kept.get(0));
     } else if (kept.isEmpty()) {
       unreadable(row, text, origin, what + ": no split of \"" + text + "\" satisfies the identities");
@@ -725,86 +915,110 @@ final class Reading {
 
   private void put(List<CellRef> row, long[] values) {
     for (int i = 0; i < row.size(); i++) {
-      cells.put(row.get(i), PrintedCell.of(values[i]));
+      cells.put(row.get(i), values[i] == Splits.BLANK ? PrintedCell.blank() : PrintedCell.of(values[i]));
     }
   }
 
-  private static boolean holds(Equation e, Map<CellRef, Long> values) {
+  /** Whether an equation holds, a blank ({@link Splits#BLANK}) counting as 0. */
+  private static boolean holds(Equation e, java.util.function.ToLongFunction<CellRef> values) {
     long expected = 0;
     long found = 0;
     for (Term x : e.expected()) {
-      expected += x.sign() * values.get(x.cell());
+      long v = values.applyAsLong(x.cell());
+      expected += x.sign() * (v == Splits.BLANK ? 0 : v);
     }
     for (Term x : e.found()) {
-      found += x.sign() * values.get(x.cell());
+      long v = values.applyAsLong(x.cell());
+      found += x.sign() * (v == Splits.BLANK ? 0 : v);
     }
     return expected == found;
   }
 
   /**
    * Chooses among the splits of ambiguous rows with the identities that bind rows together (I1,
-   * I2): the one combination that satisfies every such identity, or none.
+   * I2): a backtracking search over the rows, each identity checked as soon as its last open row is
+   * chosen. A row is read when every combination the identities allow gives it the same split, and
+   * unreadable otherwise, or when the search exceeds its budget.
    */
   private void resolveAmbiguous() {
     if (ambiguous.isEmpty()) {
       return;
     }
-    long combinations = 1;
-    for (Ambiguous a : ambiguous) {
-      combinations *= a.candidates().size();
-      if (combinations > COMBINATION_LIMIT) {
-        break;
+    Map<CellRef, Integer> rowOf = new java.util.HashMap<>();
+    for (int i = 0; i < ambiguous.size(); i++) {
+      for (CellRef c : ambiguous.get(i).cells()) {
+        rowOf.put(c, i);
       }
     }
-    // Every combination that the binding identities allow; a row is read when all of them agree
-    // on its split, and unreadable otherwise.
-    List<long[][]> kept = new ArrayList<>();
-    if (combinations <= COMBINATION_LIMIT) {
-      Set<CellRef> open = new HashSet<>();
-      ambiguous.forEach(a -> open.addAll(a.cells()));
-      List<Equation> binding = new ArrayList<>();
-      for (Equation e : t.equations()) {
-        if (e.identity().severity() == Severity.ERROR
-            && e.relation() == Equation.Relation.EQUAL
-            && e.cells().stream().anyMatch(open::contains)) {
-          binding.add(e);
-        }
-      }
-      int[] index = new int[ambiguous.size()];
-      for (long n = 0; n < combinations; n++) {
-        Map<CellRef, Long> values = new LinkedHashMap<>();
-        long[][] choice = new long[ambiguous.size()][];
-        for (int i = 0; i < ambiguous.size(); i++) {
-          choice[i] = ambiguous.get(i).candidates().get(index[i]);
-          for (int k = 0; k < ambiguous.get(i).cells().size(); k++) {
-            values.put(ambiguous.get(i).cells().get(k), choice[i][k]);
-          }
-        }
-        if (binding.stream().allMatch(e -> holdsWithKnown(e, values))) {
-          kept.add(choice);
-        }
-        for (int i = 0; i < index.length; i++) {
-          if (++index[i] < ambiguous.get(i).candidates().size()) {
-            break;
-          }
-          index[i] = 0;
+    List<List<Equation>> dueAt = new ArrayList<>();
+    ambiguous.forEach(a -> dueAt.add(new ArrayList<>()));
+    for (Equation e : t.equations()) {
+      if (e.identity().severity() == Severity.ERROR && e.relation() == Equation.Relation.EQUAL) {
+        int last = e.cells().stream().filter(rowOf::containsKey).mapToInt(rowOf::get).max().orElse(-1);
+        if (last >= 0) {
+          dueAt.get(last).add(e);
         }
       }
     }
+    List<Set<List<Long>>> choices = new ArrayList<>();
+    ambiguous.forEach(a -> choices.add(new HashSet<>()));
+    Map<CellRef, Long> values = new java.util.HashMap<>();
+    long[] steps = {0};
+    boolean done = search(0, values, dueAt, choices, steps);
     for (int i = 0; i < ambiguous.size(); i++) {
       Ambiguous a = ambiguous.get(i);
-      Set<List<Long>> choices = new HashSet<>();
-      for (long[][] k : kept) {
-        choices.add(java.util.Arrays.stream(k[i]).boxed().toList());
+      // A cell is read when every combination allowed gives it the same value (or blank).
+      List<CellRef> undecided = new ArrayList<>();
+      for (int k = 0; k < a.cells().size(); k++) {
+        Set<Long> seen = new HashSet<>();
+        for (List<Long> choice : choices.get(i)) {
+          seen.add(choice.get(k));
+        }
+        if (done && seen.size() == 1) {
+          long v = seen.iterator().next();
+          cells.put(a.cells().get(k), v == Splits.BLANK ? PrintedCell.blank() : PrintedCell.of(v));
+        } else {
+          undecided.add(a.cells().get(k));
+        }
       }
-      if (choices.size() == 1) {
-        put(a.cells(), kept.get(0)[i]);
-      } else {
-        unreadable(a.cells(), a.text(), a.origin(),
+      if (!undecided.isEmpty()) {
+        unreadable(undecided, a.text(), a.origin(),
             "\"" + a.text() + "\" splits in " + a.candidates().size()
-                + " ways that the identities do not decide between");
+                + " ways that the identities do not decide between, for " + undecided.size()
+                + " of its " + a.cells().size() + " cells");
       }
     }
+  }
+
+  /** Tries every candidate of row {@code i} on; false when the budget is spent. */
+  private boolean search(
+      int i, Map<CellRef, Long> values, List<List<Equation>> dueAt, List<Set<List<Long>>> choices,
+      long[] steps) {
+    if (i == ambiguous.size()) {
+      for (int k = 0; k < ambiguous.size(); k++) {
+        List<Long> choice = new ArrayList<>();
+        for (CellRef c : ambiguous.get(k).cells()) {
+          choice.add(values.get(c));
+        }
+        choices.get(k).add(choice);
+      }
+      return true;
+    }
+    Ambiguous a = ambiguous.get(i);
+    for (long[] candidate : a.candidates()) {
+      if (++steps[0] > COMBINATION_LIMIT) {
+        return false;
+      }
+      for (int k = 0; k < a.cells().size(); k++) {
+        values.put(a.cells().get(k), candidate[k]);
+      }
+      if (dueAt.get(i).stream().allMatch(e -> holdsWithKnown(e, values))
+          && !search(i + 1, values, dueAt, choices, steps)) {
+        return false;
+      }
+    }
+    a.cells().forEach(values::remove);
+    return true;
   }
 
   /** Whether an equation holds, with blank parts as 0; true when a cell it reads is unknown. */
@@ -826,7 +1040,7 @@ final class Reading {
             return true;
           }
         }
-        sums[s] += x.sign() * v;
+        sums[s] += x.sign() * (v == Splits.BLANK ? 0 : v);
       }
     }
     return sums[0] == sums[1];

@@ -34,12 +34,16 @@ public record ReadingProblem(Kind kind, String message, String origin) {
     ROW_NOT_FOUND,
     /** A row's or table's cells could not be read as numbers; they are unreadable. */
     CELL_UNREADABLE,
-    /** The agency or the year was not found in the title. */
+    /** The agency or the year was not found (title, statistics period, signature). */
     TITLE_NOT_FOUND,
     /** The edition could not be told from the labels; it follows the year. */
     EDITION_FROM_YEAR,
     /** The input is not a report at all (empty, or no section found). */
-    NOT_A_REPORT
+    NOT_A_REPORT,
+    /** The input holds a second report after the first; only the first is read. */
+    MORE_THAN_ONE_REPORT,
+    /** The input is beyond a limit (document size, line length, length of a number). */
+    TOO_LARGE
   }
 
   @Override

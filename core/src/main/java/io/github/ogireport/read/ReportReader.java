@@ -4,6 +4,8 @@ import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.template.Edition;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads published reports into {@link PrintedReport}s, deterministically.
@@ -11,25 +13,45 @@ import java.util.List;
  * <pre>{@code
  * ReadResult r = ReportReader.readText(Files.readString(path));   // text, any layout
  * ReadResult h = ReportReader.readHtml(Files.readString(page));   // a published page
+ * ReadResult t = ReportReader.read(tableSource);                  // rows and lines from elsewhere
  * ReportValidator.validate(r.report());                            // then check it
  * }</pre>
  *
- * <p>Text comes in three layouts, all read the same way: a document converted to text with one
- * table cell per tab-prefixed line (a blank line ends a table row); text extracted from a PDF, a
- * row label followed by its numbers, labels wrapped over lines and page numbers in between; and a
- * web page flattened to text, where a row's numbers run together with no separator. HTML pages are
- * read from their tables' cells, whatever the site puts around them.
+ * <p>Text comes in several layouts, all read the same way: a document converted to text with one
+ * table cell per tab-prefixed line (a blank line ends a table row); Markdown pipe tables (with or
+ * without outer pipes, separator lines, made-up header rows and headings between the pieces of a
+ * table); text with columns aligned under a header and a rule of dashes; text extracted from a
+ * PDF, a row label followed by its numbers, labels wrapped over lines and page numbers in between;
+ * and a web page flattened to text, where a row's numbers run together with no separator. HTML
+ * pages are read from their tables' cells, whatever the site puts around them. Each layout becomes
+ * a {@link TableSource} of lines and table rows, and one path reads every source: a reader of
+ * another format builds a {@link TableSource} and calls {@link #read(TableSource)}.
  *
  * <p>Rows and columns are found by their labels from the edition declaration, normalised for full
  * and half width, quotes, spaces and line breaks, and accepting the declared variants and typos.
  * The edition is told from the labels (the year decides when they do not). Blank, "/", "—" and
- * "无" cells stay blank. A run of digits is split only where the identities make the split unique;
- * otherwise its cells are unreadable. The reader never throws: everything it could not read is in
+ * "无" cells stay blank; a cell whose section, table or row was not found is "not read" ({@link
+ * io.github.ogireport.model.PrintedCell.NotRead}), never blank. A run of digits, or a list of
+ * numbers shorter than its row, is taken only where the identities leave exactly one assignment,
+ * counting blank cells as possible; otherwise its cells are unreadable. A second report in the
+ * same input is reported and left out. The agency and year come from the title, else the year
+ * from the statistics period and the agency from the signature; not found, they are empty in the
+ * {@link ReadResult} with a problem. The reader never throws: everything it could not read is in
  * {@link ReadResult#problems()}.
+ *
+ * <p>Limits, each a {@code TOO_LARGE} problem: a document of more than {@value #MAX_CHARACTERS}
+ * characters is not read; a line longer than {@value #MAX_LINE} characters is cut there; a run of
+ * more than {@value Reading#MAX_DIGITS} digits is no count, and its cells are unreadable.
  */
 public final class ReportReader {
-  /** The agency of a report whose title could not be read (with a {@code TITLE_NOT_FOUND} problem). */
+  /** The agency of a report whose agency could not be read (with a {@code TITLE_NOT_FOUND} problem). */
   public static final String UNKNOWN_AGENCY = "（未识别的机关）";
+
+  /** The longest document read, in characters. */
+  public static final int MAX_CHARACTERS = 8_000_000;
+
+  /** The longest line read, in characters; a longer line is cut. */
+  public static final int MAX_LINE = 200_000;
 
   private ReportReader() {}
 
@@ -40,7 +62,11 @@ public final class ReportReader {
    * @return the printed report and the reading problems
    */
   public static ReadResult readText(String text) {
-    return safely(() -> new Reading(Sources.text(text == null ? "" : text)).read());
+    return safely(text == null ? "" : text, () -> {
+      List<ReadingProblem> limits = new java.util.ArrayList<>();
+      String[] lines = lines(text, limits);
+      return withProblems(new Reading(Sources.text(lines).source()).read(), limits);
+    });
   }
 
   /**
@@ -50,7 +76,21 @@ public final class ReportReader {
    * @return the printed report and the reading problems
    */
   public static ReadResult readHtml(String html) {
-    return safely(() -> new Reading(Sources.html(html == null ? "" : html)).read());
+    return safely(html == null ? "" : html, () -> new Reading(Sources.html(html).source()).read());
+  }
+
+  /**
+   * Reads a report given as lines of text and table rows, as a reader of another format (PDF,
+   * Word) gives it.
+   *
+   * @param source the report's lines and table rows, in reading order
+   * @return the printed report and the reading problems
+   */
+  public static ReadResult read(TableSource source) {
+    if (source == null) {
+      return notRead("no source given");
+    }
+    return safely(null, () -> new Reading(source.source()).read());
   }
 
   /**
@@ -67,24 +107,55 @@ public final class ReportReader {
         : readText(content);
   }
 
-  private static ReadResult safely(java.util.function.Supplier<ReadResult> reading) {
+  private static String[] lines(String text, List<ReadingProblem> problems) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].length() > MAX_LINE) {
+        problems.add(new ReadingProblem(ReadingProblem.Kind.TOO_LARGE,
+            "line of " + lines[i].length() + " characters cut at " + MAX_LINE, "line " + (i + 1)));
+        lines[i] = lines[i].substring(0, MAX_LINE);
+      }
+    }
+    return lines;
+  }
+
+  private static ReadResult withProblems(ReadResult r, List<ReadingProblem> first) {
+    if (first.isEmpty()) {
+      return r;
+    }
+    List<ReadingProblem> all = new java.util.ArrayList<>(first);
+    all.addAll(r.problems());
+    return new ReadResult(r.report(), all, r.agency(), r.year());
+  }
+
+  private static ReadResult safely(String input, java.util.function.Supplier<ReadResult> reading) {
+    if (input != null && input.isBlank()) {
+      return notRead("the input is empty: this is not a report");
+    }
+    if (input != null && input.length() > MAX_CHARACTERS) {
+      return problem(ReadingProblem.Kind.TOO_LARGE, "a document of " + input.length()
+          + " characters is longer than the " + MAX_CHARACTERS + " a report can have: not read");
+    }
     try {
       return reading.get();
-    } catch (RuntimeException | StackOverflowError e) {
-      PrintedReport empty =
-          PrintedReport.builder()
-              .edition(Edition.E2021)
-              .agency(UNKNOWN_AGENCY)
-              .year(2021)
-              .narratives(Narratives.empty())
-              .build();
-      return new ReadResult(
-          empty,
-          List.of(
-              new ReadingProblem(
-                  ReadingProblem.Kind.NOT_A_REPORT,
-                  "the reader failed on this input: " + e,
-                  "document")));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return notRead("the reader failed on this input: " + e);
     }
+  }
+
+  private static ReadResult notRead(String why) {
+    return problem(ReadingProblem.Kind.NOT_A_REPORT, why);
+  }
+
+  private static ReadResult problem(ReadingProblem.Kind kind, String why) {
+    PrintedReport empty =
+        PrintedReport.builder()
+            .edition(Edition.E2021)
+            .agency(UNKNOWN_AGENCY)
+            .year(2021)
+            .narratives(Narratives.empty())
+            .build();
+    return new ReadResult(
+        empty, List.of(new ReadingProblem(kind, why, "document")), Optional.empty(), OptionalInt.empty());
   }
 }

@@ -3,7 +3,6 @@ package io.github.ogireport.read;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A published report as a sequence of pieces (lines of text, or table cells), with one normalised
@@ -11,85 +10,103 @@ import java.util.regex.Pattern;
  * the piece and the character it came from.
  *
  * <p>Normalisation: Unicode NFKC (full width to half width), quotes unified, "、" and "，" to ",",
- * a "," or "." right after a digit to ".", and all white space dropped.
+ * a "," or "." right after a digit to ".", and all white space dropped. The text is normalised
+ * once per document. Memory: the normalised string, one {@code int} per normalised character (its
+ * offset in its piece) and one per piece, besides the pieces themselves.
  */
 final class Source {
-  /** One line of text or one table cell. */
+  /**
+   * One line of text or one table cell.
+   *
+   * @param raw the text as printed
+   * @param block the table row it belongs to, or -1 for a line of text
+   * @param origin where it came from, for reading problems
+   */
   record Piece(String raw, int block, String origin) {}
-
-  private static final Pattern PAGE_MARKER = Pattern.compile("\\s*[-－—]\\s*\\d{1,3}\\s*[-－—]\\s*");
 
   final List<Piece> pieces;
   final boolean cells;
   final String norm;
-  private final int[] pieceAt;
+  /** Where each piece starts in {@link #norm}. */
+  private final int[] pieceStart;
+  /** For each normalised character, its offset in its piece's raw text. */
   private final int[] offsetAt;
 
   Source(List<Piece> pieces, boolean cells) {
     this.pieces = List.copyOf(pieces);
     this.cells = cells;
     StringBuilder b = new StringBuilder();
-    List<int[]> map = new ArrayList<>();
+    int[] offsets = new int[64];
+    this.pieceStart = new int[this.pieces.size()];
     for (int p = 0; p < this.pieces.size(); p++) {
+      pieceStart[p] = b.length();
       String raw = this.pieces.get(p).raw();
       int i = 0;
       while (i < raw.length()) {
         int cp = raw.codePointAt(i);
-        String n = normalizeCodePoint(cp, b.length() > 0 ? b.charAt(b.length() - 1) : ' ');
-        for (int k = 0; k < n.length(); k++) {
-          b.append(n.charAt(k));
-          map.add(new int[] {p, i});
+        int before = b.length();
+        appendNormalized(b, cp);
+        if (b.length() > offsets.length) {
+          offsets = java.util.Arrays.copyOf(offsets, Math.max(b.length(), offsets.length * 2));
+        }
+        for (int k = before; k < b.length(); k++) {
+          offsets[k] = i;
         }
         i += Character.charCount(cp);
       }
     }
     this.norm = b.toString();
-    this.pieceAt = new int[map.size()];
-    this.offsetAt = new int[map.size()];
-    for (int k = 0; k < map.size(); k++) {
-      pieceAt[k] = map.get(k)[0];
-      offsetAt[k] = map.get(k)[1];
-    }
+    this.offsetAt = java.util.Arrays.copyOf(offsets, norm.length());
   }
 
   /** Normalises a label the way the source text is normalised. */
   static String normalize(String text) {
-    StringBuilder b = new StringBuilder();
+    StringBuilder b = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
-      b.append(normalizeCodePoint(cp, b.length() > 0 ? b.charAt(b.length() - 1) : ' '));
+      appendNormalized(b, cp);
       i += Character.charCount(cp);
     }
     return b.toString();
   }
 
-  private static String normalizeCodePoint(int cp, char previous) {
+  private static void appendNormalized(StringBuilder out, int cp) {
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xA0 || cp == 0xFEFF) {
-      return "";
+      return;
     }
-    String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-    StringBuilder out = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      char d =
-          switch (c) {
-            case '“', '”', '「', '」', '＂', '\'', '‘', '’', '『', '』' -> '"';
-            case '、', '，' -> ',';
-            default -> c;
-          };
-      if ((d == ',' || d == '.') && Character.isDigit(previous)) {
-        d = '.';
-      }
-      if (!Character.isWhitespace(d)) {
-        out.append(d);
-      }
-      previous = d;
+    String s =
+        cp < 0x80
+            ? null
+            : Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+    if (s == null) {
+      append(out, (char) cp);
+      return;
     }
-    return out.toString();
+    for (int k = 0; k < s.length(); k++) {
+      append(out, s.charAt(k));
+    }
   }
 
-  static boolean isPageMarker(String line) {
-    return PAGE_MARKER.matcher(line).matches();
+  private static void append(StringBuilder out, char c) {
+    char previous = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
+    char d =
+        switch (c) {
+          case '“', '”', '「', '」', '＂', '\'', '‘', '’', '『', '』' -> '"';
+          case '、', '，' -> ',';
+          default -> c;
+        };
+    if ((d == ',' || d == '.') && Character.isDigit(previous)) {
+      d = '.';
+    }
+    if (!Character.isWhitespace(d)) {
+      out.append(d);
+    }
+  }
+
+  /** The source made of the first {@code n} pieces. */
+  Source prefix(int n) {
+    return new Source(pieces.subList(0, n), cells);
   }
 
   int length() {
@@ -98,7 +115,26 @@ final class Source {
 
   /** The index of the piece that holds normalised position {@code k}. */
   int piece(int k) {
-    return pieceAt[Math.min(k, pieceAt.length - 1)];
+    int lo = 0;
+    int hi = pieceStart.length - 1;
+    k = Math.min(k, Math.max(0, norm.length() - 1));
+    // The last piece starting at or before k that is not empty.
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (pieceStart[mid] <= k) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    while (lo > 0 && pieceStart[lo] == (lo + 1 < pieceStart.length ? pieceStart[lo + 1] : norm.length())) {
+      lo--; // an empty piece holds no position
+    }
+    return lo;
+  }
+
+  private int offset(int k) {
+    return offsetAt[k];
   }
 
   /** The origin (line or element) of normalised position {@code k}. */
@@ -114,16 +150,16 @@ final class Source {
     if (from >= to || from >= norm.length()) {
       return "";
     }
-    int pf = pieceAt[from];
-    int of = offsetAt[from];
+    int pf = piece(from);
+    int of = offset(from);
     int pt;
     int ot;
     if (to >= norm.length()) {
       pt = pieces.size() - 1;
       ot = pieces.get(pt).raw().length();
     } else {
-      pt = pieceAt[to];
-      ot = offsetAt[to];
+      pt = piece(to);
+      ot = offset(to);
     }
     StringBuilder b = new StringBuilder();
     for (int p = pf; p <= pt; p++) {
@@ -147,16 +183,18 @@ final class Source {
       return "";
     }
     StringBuilder b = new StringBuilder();
-    int pf = pieceAt[from];
-    int pt = to >= norm.length() ? pieces.size() - 1 : pieceAt[to];
+    int pf = piece(from);
+    int pt = to >= norm.length() ? pieces.size() - 1 : piece(to);
     for (int p = pf; p <= pt; p++) {
       Piece piece = pieces.get(p);
       if (cells && piece.block() >= 0) {
         continue;
       }
-      int a = p == pf ? offsetAt[from] : 0;
-      int z = p == pt && to < norm.length() ? offsetAt[to] : piece.raw().length();
-      String part = piece.raw().substring(Math.min(a, piece.raw().length()), Math.max(Math.min(a, piece.raw().length()), Math.min(z, piece.raw().length()))).strip();
+      String raw = piece.raw();
+      int a = p == pf ? offset(from) : 0;
+      int z = p == pt && to < norm.length() ? offset(to) : raw.length();
+      a = Math.min(a, raw.length());
+      String part = raw.substring(a, Math.max(a, Math.min(z, raw.length()))).strip();
       if (!part.isEmpty()) {
         b.append(b.length() == 0 ? "" : "\n").append(part);
       }

@@ -3,6 +3,7 @@ package io.github.ogireport.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,42 +11,95 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
-/** Turns text or an HTML page into a {@link Source}. */
+/**
+ * Turns each layout a report comes in into a {@link TableSource}: text with tab-prefixed cells,
+ * Markdown pipe tables, text with aligned columns, plain text, and HTML pages.
+ */
 final class Sources {
   private Sources() {}
+
+  private static final Pattern PAGE_MARKER = Pattern.compile("\\s{0,40}[-－—]\\s{0,9}\\d{1,3}\\s{0,9}[-－—]\\s{0,40}");
+  /** A Markdown table's separator line: {@code |---|:---:|}. */
+  private static final Pattern PIPE_RULE = Pattern.compile("\\s{0,40}\\|?(\\s{0,9}:?-{3,}:?\\s{0,9}\\|){1,60}\\s{0,9}(:?-{3,}:?\\s{0,9})?");
+  /** The rule under an aligned table's header. */
+  private static final Pattern DASH_RULE = Pattern.compile("\\s{0,40}-{10,}\\s{0,40}");
 
   /**
    * Text. When the text holds table cells as tab-prefixed lines (a document converted to text), each
    * cell is a piece, a line that does not start with a tab continues the cell above it, and a blank
-   * line ends a table row; every other line is a piece of its own. Page markers ({@code - 3 -}) are
-   * dropped.
+   * line ends a table row. Otherwise a line with pipes is a table row of Markdown (outer pipes or
+   * not; separator lines dropped), and the lines under a header and a rule of dashes whose numbers
+   * stand right-aligned under the header's labels are rows of an aligned table; every other line is
+   * a piece of its own. Page markers ({@code - 3 -}) are dropped.
    */
-  static Source text(String text) {
-    String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+  static TableSource text(String[] lines) {
     long tabLines = java.util.Arrays.stream(lines).filter(l -> l.startsWith("\t")).count();
-    boolean cells = tabLines >= 10;
-    List<Source.Piece> pieces = new ArrayList<>();
+    TableSource.Builder out = TableSource.builder();
+    if (tabLines >= 10) {
+      tabCells(lines, out);
+      return out.build();
+    }
+    int[] edges = null; // right edges of an aligned table's columns, while in one
+    boolean valuesSeen = false; // a row of this aligned table had a value
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      String origin = "line " + (i + 1);
+      if (line.isBlank()) {
+        edges = null;
+        continue;
+      }
+      if (PAGE_MARKER.matcher(line).matches()) {
+        continue;
+      }
+      if (PIPE_RULE.matcher(line).matches()) {
+        continue;
+      }
+      if (DASH_RULE.matcher(line).matches()) {
+        edges = i > 0 ? columnEdges(lines[i - 1]) : null;
+        valuesSeen = false;
+        continue;
+      }
+      List<String> pipeCells = pipeCells(line);
+      if (pipeCells != null) {
+        out.row(pipeCells, origin);
+        continue;
+      }
+      List<String> aligned = edges == null ? null : alignedCells(line, edges);
+      if (aligned != null && aligned.subList(1, aligned.size()).stream().allMatch(String::isEmpty) && !valuesSeen) {
+        aligned = null; // a label alone before any row with values: labels printed before numbers
+      }
+      if (aligned != null) {
+        valuesSeen = true;
+        out.row(aligned, origin);
+      } else {
+        out.line(line, origin);
+      }
+    }
+    return out.build();
+  }
+
+  private static void tabCells(String[] lines, TableSource.Builder out) {
     int block = 0;
     boolean inCell = false;
     StringBuilder cell = null;
     int cellLine = 0;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (cells && line.startsWith("\t")) {
+      if (line.startsWith("\t")) {
         if (cell != null) {
-          pieces.add(new Source.Piece(cell.toString(), block, "line " + cellLine));
+          out.piece(cell.toString(), block, "line " + cellLine);
         }
         cell = new StringBuilder(line.substring(1));
         cellLine = i + 1;
         inCell = true;
         continue;
       }
-      if (cells && inCell && !line.isBlank()) {
+      if (inCell && !line.isBlank()) {
         cell.append('\n').append(line);
         continue;
       }
       if (cell != null) {
-        pieces.add(new Source.Piece(cell.toString(), block, "line " + cellLine));
+        out.piece(cell.toString(), block, "line " + cellLine);
         cell = null;
       }
       if (line.isBlank()) {
@@ -56,14 +110,174 @@ final class Sources {
         continue;
       }
       inCell = false;
-      if (!Source.isPageMarker(line)) {
-        pieces.add(new Source.Piece(line, -1, "line " + (i + 1)));
+      if (!PAGE_MARKER.matcher(line).matches()) {
+        out.piece(line, -1, "line " + (i + 1));
       }
     }
     if (cell != null) {
-      pieces.add(new Source.Piece(cell.toString(), block, "line " + cellLine));
+      out.piece(cell.toString(), block, "line " + cellLine);
     }
-    return new Source(pieces, cells);
+  }
+
+  /**
+   * The cells of a Markdown table row, or null when the line is not one: a line with at least two
+   * unescaped pipes, outer pipes optional; {@code \|} is a pipe inside a cell.
+   */
+  static List<String> pipeCells(String line) {
+    int pipes = 0;
+    for (int k = 0; k < line.length(); k++) {
+      if (line.charAt(k) == '|' && (k == 0 || line.charAt(k - 1) != '\\')) {
+        pipes++;
+      }
+    }
+    if (pipes < 2) {
+      return null;
+    }
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (c == '\\' && k + 1 < line.length() && (line.charAt(k + 1) == '|' || line.charAt(k + 1) == '\\')) {
+        cell.append(line.charAt(++k));
+      } else if (c == '|') {
+        cells.add(cell.toString().strip());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString().strip());
+    String trimmed = line.strip();
+    if (trimmed.startsWith("|")) {
+      cells.remove(0);
+    }
+    if (trimmed.endsWith("|") && !trimmed.endsWith("\\|") && !cells.isEmpty()) {
+      cells.remove(cells.size() - 1);
+    }
+    return cells.size() >= 2 ? cells : null;
+  }
+
+  /**
+   * The right edges (display columns) of the labels of an aligned table's last header line, leaving
+   * out a label that starts the line (the row labels' heading), or null when there are none.
+   */
+  private static int[] columnEdges(String header) {
+    List<int[]> tokens = tokens(header);
+    List<Integer> edges = new ArrayList<>();
+    for (int[] t : tokens) {
+      if (t[0] > 0) {
+        edges.add(t[1]);
+      }
+    }
+    return edges.isEmpty() ? null : edges.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The cells of a line of an aligned table: its label, then one cell per column (empty where the
+   * line prints nothing under the column); null when the line's values do not stand right-aligned
+   * under the columns, or it has none.
+   */
+  private static List<String> alignedCells(String line, int[] edges) {
+    List<int[]> tokens = tokens(line);
+    String[] values = new String[edges.length];
+    int firstValue = -1;
+    int column = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      int[] t = tokens.get(k);
+      String text = line.substring(t[2], t[3]);
+      while (column < edges.length && edges[column] < t[1]) {
+        column++;
+      }
+      boolean atEdge = column < edges.length && edges[column] == t[1];
+      boolean inColumn = atEdge && (column == 0 || t[0] >= edges[column - 1]);
+      if (firstValue < 0) {
+        if (inColumn && looksLikeValue(text) && k > 0) {
+          firstValue = k;
+        } else {
+          continue;
+        }
+      }
+      if (!inColumn || values[column] != null) {
+        return null;
+      }
+      values[column] = text;
+      column++;
+    }
+    if (firstValue < 0) {
+      // A row whose every cell is blank: its label alone, at the start of the line.
+      return tokens.size() == 1 && tokens.get(0)[0] == 0 ? blankRow(line.strip(), edges.length) : null;
+    }
+    List<String> cells = new ArrayList<>();
+    cells.add(line.substring(0, tokens.get(firstValue)[2]).strip());
+    for (String v : values) {
+      cells.add(v == null ? "" : v);
+    }
+    return cells;
+  }
+
+  private static List<String> blankRow(String label, int columns) {
+    List<String> cells = new ArrayList<>();
+    cells.add(label);
+    for (int i = 0; i < columns; i++) {
+      cells.add("");
+    }
+    return cells;
+  }
+
+  private static boolean looksLikeValue(String text) {
+    if (text.equals("无")) {
+      return true;
+    }
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (Character.isIdeographic(c) && c != '元' && c != '万') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The white-space separated tokens of a line: start and end display column, start and end
+   * index.
+   */
+  private static List<int[]> tokens(String line) {
+    List<int[]> out = new ArrayList<>();
+    int col = 0;
+    int k = 0;
+    while (k < line.length()) {
+      char c = line.charAt(k);
+      if (c == ' ' || c == '\t' || c == '\u3000') {
+        col += c == '\u3000' ? 2 : 1;
+        k++;
+        continue;
+      }
+      int startCol = col;
+      int start = k;
+      while (k < line.length() && line.charAt(k) != ' ' && line.charAt(k) != '\t' && line.charAt(k) != '\u3000') {
+        int cp = line.codePointAt(k);
+        col += displayWidth(cp);
+        k += Character.charCount(cp);
+      }
+      out.add(new int[] {startCol, col, start, k});
+    }
+    return out;
+  }
+
+  /** East Asian wide and fullwidth ranges, as pairs of first and last code point. */
+  private static final int[] WIDE = {
+    0x1100, 0x115F, 0x2E80, 0x303E, 0x3041, 0x33FF, 0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xA000, 0xA4CF,
+    0xAC00, 0xD7A3, 0xF900, 0xFAFF, 0xFE30, 0xFE4F, 0xFF00, 0xFF60, 0xFFE0, 0xFFE6, 0x20000, 0x3FFFD
+  };
+
+  /** How many columns a character takes in aligned text: two for East Asian wide characters. */
+  static int displayWidth(int cp) {
+    for (int k = 0; k < WIDE.length; k += 2) {
+      if (cp >= WIDE[k] && cp <= WIDE[k + 1]) {
+        return 2;
+      }
+    }
+    return 1;
   }
 
   private static final Set<String> BLOCKS =
@@ -76,17 +290,17 @@ final class Sources {
 
   /**
    * An HTML page: each table cell a piece (a table row a block), every other block of text a piece;
-   * scripts and styles skipped. The page's title comes first.
+   * scripts, styles and templates skipped. The page's title comes first.
    */
-  static Source html(String html) {
+  static TableSource html(String html) {
     Document doc = Jsoup.parse(html);
-    List<Source.Piece> pieces = new ArrayList<>();
+    TableSource.Builder out = TableSource.builder();
     String title = doc.title();
     if (!title.isBlank()) {
-      pieces.add(new Source.Piece(title, -1, "<title>"));
+      out.line(title.length() > 1000 ? title.substring(0, 1000) : title, "<title>");
     }
     StringBuilder line = new StringBuilder();
-    int[] counters = {0, 0}; // tables, rows
+    int[] tables = {0};
     doc.body()
         .filter(
             new NodeFilter() {
@@ -104,15 +318,15 @@ final class Sources {
                   return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("table")) {
-                  flush(line, pieces, counters);
+                  flush(line, out);
                   if (e.selectFirst("table table") != null || e.select("table").size() > 1) {
                     return FilterResult.CONTINUE; // a layout table around the report: read into it
                   }
-                  table(e, pieces, counters);
+                  table(e, out, ++tables[0]);
                   return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BLOCKS.contains(tag)) {
-                  flush(line, pieces, counters);
+                  flush(line, out);
                 }
                 return FilterResult.CONTINUE;
               }
@@ -120,28 +334,27 @@ final class Sources {
               @Override
               public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                  flush(line, pieces, counters);
+                  flush(line, out);
                 }
                 return FilterResult.CONTINUE;
               }
             });
-    flush(line, pieces, counters);
-    return new Source(pieces, true);
+    flush(line, out);
+    return out.build();
   }
 
-  private static void flush(StringBuilder line, List<Source.Piece> pieces, int[] counters) {
+  private static void flush(StringBuilder line, TableSource.Builder out) {
     String text = line.toString().replace('\u00a0', ' ').strip();
     if (!text.isEmpty()) {
-      pieces.add(new Source.Piece(text, -1, "text block " + (pieces.size() + 1)));
+      out.line(text, "text block " + (out.size() + 1));
     }
     line.setLength(0);
   }
 
-  private static void table(Element table, List<Source.Piece> pieces, int[] counters) {
-    counters[0]++;
+  private static void table(Element table, TableSource.Builder out, int number) {
     Element caption = table.selectFirst("> caption");
     if (caption != null && !caption.text().isBlank()) {
-      pieces.add(new Source.Piece(caption.text(), -1, "table " + counters[0] + ", caption"));
+      out.line(caption.text(), "table " + number + ", caption");
     }
     int row = 0;
     for (Element tr : table.select("tr")) {
@@ -149,20 +362,49 @@ final class Sources {
         continue; // a nested table's rows come with their own cell
       }
       row++;
-      counters[1]++;
-      int column = 0;
+      List<String> cells = new ArrayList<>();
       for (Element cell : tr.children()) {
-        if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
-          continue;
+        if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+          cells.add(cellText(cell));
         }
-        column++;
-        String text = cell.wholeText().replace('\u00a0', ' ').strip();
-        pieces.add(
-            new Source.Piece(
-                text,
-                counters[1],
-                "table " + counters[0] + ", row " + row + ", cell " + column));
       }
+      out.row(cells, "table " + number + ", row " + row);
     }
+  }
+
+  /**
+   * A cell's text: a line break ({@code <br>}, a block) stays a line break, so that two numbers in
+   * one cell never run together; superscripts and footnote marks ({@code <sup>}) and hidden
+   * elements ({@code <template>}, scripts) are left out.
+   */
+  static String cellText(Element cell) {
+    StringBuilder b = new StringBuilder();
+    cell.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              b.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (SKIPPED.contains(tag) || tag.equals("sup")) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (e != cell && BLOCKS.contains(tag)) {
+                b.append('\n');
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node != cell && node instanceof Element e && BLOCKS.contains(e.normalName())) {
+              b.append('\n');
+            }
+            return FilterResult.CONTINUE;
+          }
+        });
+    return b.toString().replace('\u00a0', ' ').strip();
   }
 }

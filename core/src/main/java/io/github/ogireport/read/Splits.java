@@ -4,60 +4,125 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ways to split runs of digits printed without separators into a given number of counts, for
- * example {@code "640020470"} into seven: 64|0|0|2|0|4|70, 6|4|0|0|20|4|70 and many more. A count
- * has no leading zero unless it is 0. A run may start with a sign, which belongs to its first
- * count. The identities then choose among them.
+ * The ways to assign runs of digits printed without separators to a row of cells, for example
+ * {@code "640020470"} to seven cells: 64|0|0|2|0|4|70, 6|4|0|0|20|4|70 and many more; and, when
+ * blank cells are possible, 64|blank|0|0|20|4|70 too. A count has no leading zero unless it is 0,
+ * never spans two runs (white space separated them) and has at most {@link #MAX_DIGITS} digits. A
+ * run may start with a sign, which belongs to its first count. The identities then choose among
+ * the assignments: a {@link Check} is asked after every cell, so that a row's own identities cut
+ * the search as soon as they can be evaluated.
+ *
+ * <p>The search is bounded on both sides (too few digits left for the cells, or too many) and by a
+ * budget of steps; beyond the budget, or beyond {@link #LIMIT} assignments, the answer is "too
+ * many" and the cells are unreadable.
  */
 final class Splits {
   /** More candidates than this and the run is unreadable: no identity would choose among them. */
   static final int LIMIT = 20_000;
 
-  private Splits() {}
+  /** Steps of the search before it gives up. */
+  static final int BUDGET = 2_000_000;
 
-  /**
-   * Every split of the runs (each run kept apart, as white space separated them) into exactly
-   * {@code n} counts, or {@code null} when there are more than {@link #LIMIT}.
-   */
-  static List<long[]> of(List<String> runs, int n) {
-    List<long[]> out = new ArrayList<>();
-    boolean ok = split(runs, 0, 0, new long[n], 0, out);
-    return ok ? out : null;
+  /** The longest count: a longer run of digits cannot be one cell. */
+  static final int MAX_DIGITS = 12;
+
+  /** A blank cell in an assignment. */
+  static final long BLANK = Long.MIN_VALUE;
+
+  /** Whether the cells filled so far can still be right. */
+  interface Check {
+    /**
+     * @param acc the assignment so far ({@link #BLANK} for a blank cell)
+     * @param filled how many cells of {@code acc} are filled
+     * @return false to abandon every assignment that starts this way
+     */
+    boolean ok(long[] acc, int filled);
   }
 
-  private static boolean split(
-      List<String> runs, int run, int at, long[] acc, int filled, List<long[]> out) {
-    if (run == runs.size()) {
-      if (filled == acc.length) {
-        if (out.size() >= LIMIT) {
-          return false;
+  private final List<String> digits = new ArrayList<>();
+  private final boolean[] negative;
+  private final int[] digitsFrom; // digits left in runs r.. (suffix sums)
+  private final boolean blanks;
+  private final Check check;
+  private final List<long[]> out = new ArrayList<>();
+  private long steps;
+
+  private Splits(List<String> runs, boolean blanks, Check check) {
+    negative = new boolean[runs.size()];
+    for (int r = 0; r < runs.size(); r++) {
+      String printed = runs.get(r);
+      negative[r] = printed.startsWith("-");
+      digits.add(printed.startsWith("-") || printed.startsWith("+") ? printed.substring(1) : printed);
+    }
+    digitsFrom = new int[runs.size() + 1];
+    for (int r = runs.size() - 1; r >= 0; r--) {
+      digitsFrom[r] = digitsFrom[r + 1] + digits.get(r).length();
+    }
+    this.blanks = blanks;
+    this.check = check;
+  }
+
+  /**
+   * Every assignment of the runs to {@code n} cells that the check allows, or {@code null} when
+   * there are more than {@link #LIMIT} or the search exceeds its budget.
+   *
+   * @param runs the runs of digits, as printed (each may start with a sign)
+   * @param n the number of cells
+   * @param blanks whether a cell may be blank (take no digits)
+   * @param check the identities, asked after each cell
+   */
+  static List<long[]> of(List<String> runs, int n, boolean blanks, Check check) {
+    Splits s = new Splits(runs, blanks, check);
+    return s.split(0, 0, new long[n], 0) ? s.out : null;
+  }
+
+  /** Every assignment without blank cells that no check rejects. */
+  static List<long[]> of(List<String> runs, int n) {
+    return of(runs, n, false, (acc, filled) -> true);
+  }
+
+  private boolean split(int run, int at, long[] acc, int filled) {
+    if (++steps > BUDGET) {
+      return false;
+    }
+    if (run < digits.size() && at == digits.get(run).length()) {
+      return split(run + 1, 0, acc, filled);
+    }
+    int cellsLeft = acc.length - filled;
+    if (run == digits.size()) {
+      if (cellsLeft > 0) {
+        if (!blanks) {
+          return true;
         }
-        out.add(acc.clone());
+        acc[filled] = BLANK;
+        return !check.ok(acc, filled + 1) || split(run, at, acc, filled + 1);
       }
+      if (out.size() >= LIMIT) {
+        return false;
+      }
+      out.add(acc.clone());
       return true;
     }
-    String printed = runs.get(run);
-    boolean negative = printed.startsWith("-");
-    String digits = printed.startsWith("-") || printed.startsWith("+") ? printed.substring(1) : printed;
-    if (at == digits.length()) {
-      return split(runs, run + 1, 0, acc, filled, out);
+    int digitsLeft = digitsFrom[run] - at;
+    int runsLeft = digits.size() - run;
+    if (cellsLeft < runsLeft || (long) cellsLeft * MAX_DIGITS < digitsLeft) {
+      return true; // too few cells for the runs, or too many digits for the cells
     }
-    if (filled == acc.length) {
-      return true;
+    if (!blanks && cellsLeft > digitsLeft) {
+      return true; // not enough digits for the cells
     }
-    int remainingDigits = digits.length() - at;
-    for (int r = run + 1; r < runs.size(); r++) {
-      remainingDigits += runs.get(r).replaceFirst("^[+-]", "").length();
+    if (blanks && cellsLeft > runsLeft) {
+      acc[filled] = BLANK;
+      if (check.ok(acc, filled + 1) && !split(run, at, acc, filled + 1)) {
+        return false;
+      }
     }
-    int remainingRuns = runs.size() - run;
-    if (acc.length - filled > remainingDigits || acc.length - filled < remainingRuns) {
-      return true; // not enough digits left, or too few counts left for the runs
-    }
-    int maxLength = digits.charAt(at) == '0' ? 1 : Math.min(18, digits.length() - at);
+    String d = digits.get(run);
+    int maxLength = d.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS, d.length() - at);
     for (int len = 1; len <= maxLength; len++) {
-      long value = Long.parseLong(digits.substring(at, at + len));
-      acc[filled] = negative && at == 0 ? -value : value;
-      if (!split(runs, run, at + len, acc, filled + 1, out)) {
+      long value = Long.parseLong(d, at, at + len, 10);
+      acc[filled] = negative[run] && at == 0 ? -value : value;
+      if (check.ok(acc, filled + 1) && !split(run, at + len, acc, filled + 1)) {
         return false;
       }
     }

@@ -14,8 +14,8 @@ final class CellText {
 
   static String of(PrintedReport report, CellRef cell) {
     PrintedCell p = report.cells().get(cell);
-    if (p == null) {
-      return "";
+    if (p == null || p instanceof PrintedCell.NotRead) {
+      return ""; // nothing was read there
     }
     if (p instanceof PrintedCell.Blank b) {
       return b.mark();

@@ -148,8 +148,8 @@ final class Evaluator {
     if (p == null || p instanceof PrintedCell.Blank) {
       return BLANK;
     }
-    if (p instanceof PrintedCell.Unreadable) {
-      return UNREADABLE;
+    if (p instanceof PrintedCell.Unreadable || p instanceof PrintedCell.NotRead) {
+      return UNREADABLE; // a cell not read says nothing: never a printed blank
     }
     Figure f = ((PrintedCell.Numeric) p).figure();
     return new Num(
@@ -234,7 +234,9 @@ final class Evaluator {
                 identity("UNREADABLE"),
                 report.edition(),
                 c,
-                ((PrintedCell.Unreadable) grid.cell(i)).text()));
+                grid.cell(i) instanceof PrintedCell.NotRead n
+                    ? "（未读取：" + n.why() + "）"
+                    : ((PrintedCell.Unreadable) grid.cell(i)).text()));
       } else if (compiled.derived[i]) {
         out.add(
             Messages.missingTotal(

@@ -125,7 +125,9 @@ class ReaderTest {
     assertTrue(p.message().endsWith("row 3.补正后申请内容仍不明确 not found"), p.message());
     assertTrue(p.origin().startsWith("line "), p.origin());
     var t = Edition.E2021.template();
-    assertFalse(r.report().cells().containsKey(t.cell(ApplicationRow.UNABLE_3, Applicant.NATURAL_PERSON)));
+    assertEquals(
+        PrintedCell.notRead("row 3.补正后申请内容仍不明确 not found"),
+        r.report().cells().get(t.cell(ApplicationRow.UNABLE_3, Applicant.NATURAL_PERSON)));
     assertEquals(
         PrintedCell.of(3001), r.report().cells().get(t.cell(ApplicationRow.NEW, Applicant.NATURAL_PERSON)));
   }

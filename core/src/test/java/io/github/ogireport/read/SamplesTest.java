@@ -49,6 +49,10 @@ class SamplesTest {
       PrintedCell got = report.cells().get(e.getKey());
       if (undecidable.contains(e.getKey())) {
         assertTrue(got instanceof PrintedCell.Unreadable, () -> e.getKey() + ": " + got);
+      } else if (blankOrZero(name, e.getKey())) {
+        assertTrue(
+            e.getValue().equals(got) || got instanceof PrintedCell.Unreadable,
+            () -> file + ": " + e.getKey() + " read " + got);
       } else {
         assertEquals(e.getValue(), got, () -> file + ": " + e.getKey());
       }
@@ -57,6 +61,15 @@ class SamplesTest {
     if (undecidable.isEmpty()) {
       assertEquals(List.of(), result.problems());
     }
+  }
+
+  /**
+   * pingtan-2021's section 四 prints as one run "10203120001200000" for fifteen cells: the flattened
+   * page prints a blank cell as nothing, so whether a 0 there was printed 0 or blank (and where)
+   * the identities cannot tell; those cells are read right or unreadable, never a guess.
+   */
+  private static boolean blankOrZero(String name, CellRef cell) {
+    return name.equals("pingtan-2021") && cell.section() == io.github.ogireport.template.Section.FOUR;
   }
 
   /**
