@@ -71,13 +71,19 @@ final class Labels {
     return out;
   }
 
+  /** Each label's normalised forms (itself and its variants), normalised once per reading. */
+  private final Map<String, List<String>> forms = new java.util.HashMap<>();
+
   Found find(String label, int from, int to) {
     Found best = null;
-    List<String> all = new ArrayList<>();
-    all.add(label);
-    all.addAll(t.variants(label));
-    for (String l : all) {
-      String n = Source.normalize(l);
+    List<String> all =
+        forms.computeIfAbsent(label, l -> {
+          List<String> out = new ArrayList<>();
+          out.add(Source.normalize(l));
+          t.variants(l).forEach(v -> out.add(Source.normalize(v)));
+          return out;
+        });
+    for (String n : all) {
       if (n.isEmpty()) {
         continue;
       }
@@ -95,6 +101,9 @@ final class Labels {
     for (Section s : Section.values()) {
       Found f = find(t.heading(s), from, src.length());
       if (f == null) {
+        f = misspelt(t.heading(s), from);
+      }
+      if (f == null) {
         problems.add(new ReadingProblem(Kind.SECTION_NOT_FOUND,
             "heading " + t.heading(s) + " not found", src.origin(from)));
       } else {
@@ -103,6 +112,48 @@ final class Labels {
       }
     }
     return out;
+  }
+
+  /** How many places a misspelt heading is looked for. */
+  private static final int MISSPELT_TRIES = 50;
+
+  /**
+   * A section heading printed with a typo (a character added, dropped or changed): its numeral and
+   * "、", then text sharing at least 80% of the heading's characters in order. Null when none.
+   */
+  private Found misspelt(String heading, int from) {
+    String h = Source.normalize(heading);
+    if (h.length() < 6) {
+      return null;
+    }
+    String prefix = h.substring(0, 2);
+    int at = src.norm.indexOf(prefix, from);
+    for (int tries = 0; at >= 0 && tries < MISSPELT_TRIES; tries++) {
+      String window = src.norm.substring(at, Math.min(src.norm.length(), at + h.length() + 3));
+      // lcs[j]: the longest common subsequence of the heading and the window's first j characters.
+      int[] prev = new int[window.length() + 1];
+      int[] cur = new int[window.length() + 1];
+      for (int i = 1; i <= h.length(); i++) {
+        for (int j = 1; j <= window.length(); j++) {
+          cur[j] = h.charAt(i - 1) == window.charAt(j - 1)
+              ? prev[j - 1] + 1
+              : Math.max(prev[j], cur[j - 1]);
+        }
+        int[] swap = prev;
+        prev = cur;
+        cur = swap;
+      }
+      int best = prev[window.length()];
+      if (best * 5 >= h.length() * 4) {
+        int end = window.length();
+        while (end > 0 && prev[end - 1] == best) {
+          end--;
+        }
+        return new Found(at, at + end);
+      }
+      at = src.norm.indexOf(prefix, at + 1);
+    }
+    return null;
   }
 
   /** The normalised range of a section: after its heading, up to the next heading found. */

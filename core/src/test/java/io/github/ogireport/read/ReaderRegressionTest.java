@@ -132,6 +132,8 @@ class ReaderRegressionTest {
   void aSectionHeadingWithATypoRunningIntoTheLastRowDoesNotSwallowIt() {
     String text = TEXT.replaceFirst("\n\n四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政法复议、行政诉讼情况");
     PrintedReport back = ReportReader.readText(text).report();
+    CellRef upheld = HUAIAN.edition().template().cell(ReviewGroup.RECONSIDERATION, ReviewOutcome.UPHELD);
+    assertEquals(HUAIAN.cells().get(upheld), back.cells().get(upheld), "section 四 under its misspelt heading");
     for (Applicant a : Applicant.values()) {
       CellRef c = cell(ApplicationRow.CARRY_FORWARD, a);
       if (HUAIAN.cells().containsKey(c)) {
