@@ -20,7 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Damaged texts and pages, 10,000 per run: deleted, duplicated and swapped lines; changed, inserted
+ * Damaged texts and pages, 10,000 per run: deleted, duplicated, swapped and cut lines, noise; changed, inserted
  * and removed digits; long runs of digits, colons and Chinese characters; nested markup;
  * concatenated reports. The reader never throws, returns within a generous per-input hang guard
  * (not a speed test), and never reads a number that was not printed in the input.
@@ -40,7 +40,7 @@ class HostileInputProperties {
   @Provide
   Arbitrary<List<Damage>> damages() {
     return Combinators.combine(
-            Arbitraries.integers().between(0, 10),
+            Arbitraries.integers().between(0, 12),
             Arbitraries.doubles().between(0, 1),
             Arbitraries.integers().between(1, 3000))
         .as(Damage::new)
@@ -75,6 +75,8 @@ class HostileInputProperties {
         case 6 -> lines.set(i, line.substring(0, at) + "7".repeat(d.size()) + line.substring(at));
         case 7 -> lines.set(i, line.substring(0, at) + "：".repeat(d.size()) + line.substring(at));
         case 8 -> lines.set(i, line.substring(0, at) + "政".repeat(d.size()) + line.substring(at));
+        case 10 -> lines.set(i, line.substring(0, line.length() / 2));
+        case 11 -> lines.add(i, "| 7 -\t／ 〇 ， ,9 ".repeat(1 + d.size() % 40));
         case 9 -> lines.set(i, "<div>".repeat(d.size() / 10) + "<table><tr><td>" + line + "</td></tr></table>" + "</div>".repeat(d.size() / 20));
         default -> {
           List<String> all = text.lines().toList();

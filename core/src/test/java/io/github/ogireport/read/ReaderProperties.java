@@ -3,7 +3,6 @@ package io.github.ogireport.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ogireport.model.AnnualReport;
@@ -13,12 +12,10 @@ import io.github.ogireport.testkit.Reports;
 import io.github.ogireport.testkit.Samples;
 import io.github.ogireport.validation.ReportValidator;
 import io.github.ogireport.validation.Violation;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -131,80 +128,6 @@ class ReaderProperties {
   /** Narrative text as a page shows it: one paragraph per non-blank line. */
   private static String paragraphs(String text) {
     return String.join("\n", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-  }
-
-  private static final List<String> SAMPLES =
-      List.of(
-          "seed-fangzheng-edu-2020.txt",
-          "huaian-2024.txt",
-          "hongze-2023.txt",
-          "hongze-2024.txt",
-          "pingtan-2021.txt",
-          "pingtan-2023.html");
-
-  /** One kind of damage at one place. */
-  record Damage(String kind, double where, String noise) {}
-
-  @Provide
-  Arbitrary<List<Damage>> damages() {
-    Arbitrary<Damage> one =
-        Combinators.combine(
-                Arbitraries.of("delete line", "change digit", "insert noise", "duplicate line", "cut"),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.strings().ofMaxLength(30))
-            .as(Damage::new);
-    return one.list().ofMinSize(1).ofMaxSize(12);
-  }
-
-  static String damage(String text, List<Damage> damages) {
-    List<String> lines = new ArrayList<>(text.lines().toList());
-    for (Damage d : damages) {
-      if (lines.isEmpty()) {
-        break;
-      }
-      int i = (int) (d.where() * (lines.size() - 1));
-      switch (d.kind()) {
-        case "delete line" -> lines.remove(i);
-        case "duplicate line" -> lines.add(i, lines.get(i));
-        case "insert noise" -> lines.add(i, d.noise());
-        case "cut" -> lines.set(i, lines.get(i).substring(0, lines.get(i).length() / 2));
-        default -> lines.set(i, changeDigit(lines.get(i), d.where()));
-      }
-    }
-    return String.join("\n", lines);
-  }
-
-  private static String changeDigit(String line, double where) {
-    List<Integer> digits = new ArrayList<>();
-    for (int k = 0; k < line.length(); k++) {
-      if (Character.isDigit(line.charAt(k))) {
-        digits.add(k);
-      }
-    }
-    if (digits.isEmpty()) {
-      return line;
-    }
-    int k = digits.get((int) (where * (digits.size() - 1)));
-    char c = line.charAt(k);
-    char other = (char) ('0' + ((c - '0' + 1 + (int) (where * 8)) % 10));
-    return line.substring(0, k) + other + line.substring(k + 1);
-  }
-
-  @Property(tries = 300)
-  void randomDamageNeverBreaksTheReader(
-      @ForAll("damages") List<Damage> damages, @ForAll("sample") String sample) {
-    String damaged = damage(Samples.text(sample), damages);
-    ReadResult result =
-        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> ReportReader.read(damaged));
-    assertTrue(
-        result.problems().stream().noneMatch(p -> p.message().startsWith("the reader failed")),
-        () -> result.problems().toString());
-    ReportValidator.violations(result.report());
-  }
-
-  @Provide
-  Arbitrary<String> sample() {
-    return Arbitraries.of(SAMPLES);
   }
 
   @Provide
