@@ -1,0 +1,218 @@
+package io.github.ogireport.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.Figure;
+import io.github.ogireport.model.Narratives;
+import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.read.ReadResult;
+import io.github.ogireport.read.ReportReader;
+import io.github.ogireport.render.ReportWalk;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.ColumnDecl;
+import io.github.ogireport.template.Edition;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.MoneyUnit;
+import io.github.ogireport.template.RowDecl;
+import io.github.ogireport.template.Section;
+import io.github.ogireport.template.TableDecl;
+import io.github.ogireport.testkit.Reports;
+import io.github.ogireport.validation.ReportValidator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * The .docx of every valid report, of either edition, holds the report: read with POI, each
+ * declared cell of each table is at the place the declaration gives it (header labels over it, row
+ * labels before it, merged cells expanded as a reader sees them) and shows the model's number; and
+ * the document saved as text the way a word processor does (one tab-prefixed line per table cell)
+ * reads back with the library's reader to the same report, with no reading problem and no
+ * violation.
+ *
+ * <p>As in core's read-back property, a report that states 信息处理费 facts gets a section 六 text
+ * that does not mention the fee, so only the renderer's own sentence can satisfy I11.
+ */
+class DocxRenderProperties {
+
+  @Provide
+  Arbitrary<AnnualReport> valid2019() {
+    return Reports.validReports(Edition.E2019).map(DocxRenderProperties::feesInFactsOnly);
+  }
+
+  @Provide
+  Arbitrary<AnnualReport> valid2021() {
+    return Reports.validReports(Edition.E2021).map(DocxRenderProperties::feesInFactsOnly);
+  }
+
+  @Property(tries = 30)
+  void a2019ReportsDocumentHoldsTheReport(@ForAll("valid2019") AnnualReport report) throws IOException {
+    holdsTheReport(report);
+  }
+
+  @Property(tries = 30)
+  void a2021ReportsDocumentHoldsTheReport(@ForAll("valid2021") AnnualReport report) throws IOException {
+    holdsTheReport(report);
+  }
+
+  static AnnualReport feesInFactsOnly(AnnualReport report) {
+    Narratives n = report.narratives();
+    return n.processingFees().isPresent()
+        ? AnnualReport.builder()
+            .from(report)
+            .narratives(Narratives.builder().from(n).otherMatters("本年度无其他需要报告的事项。").build())
+            .build()
+        : report;
+  }
+
+  private static void holdsTheReport(AnnualReport report) throws IOException {
+    PrintedReport printed = report.toPrinted();
+    assertEquals(List.of(), ReportValidator.violations(printed).toJavaList());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DocxRenderer.docx(printed)))) {
+      everyCellIsWhereTheDeclarationPutsIt(printed, doc.getTables().stream().map(WordTable::of).toList());
+      ReadResult read = ReportReader.readText(savedAsText(doc));
+      PrintedReport back = read.report();
+      assertEquals(List.of(), read.problems());
+      assertEquals(printed.edition(), back.edition());
+      assertEquals(printed.agency(), back.agency());
+      assertEquals(printed.year(), back.year());
+      assertEquals(printed.cells(), back.cells());
+      String sectionSix = String.join("\n", ReportWalk.otherMatters(printed));
+      assertTrue(
+          back.narratives().otherMatters().startsWith(sectionSix),
+          () -> "section 六 read as " + back.narratives().otherMatters());
+      assertEquals(List.of(), ReportValidator.violations(back).map(Object::toString).toJavaList());
+    }
+  }
+
+  /**
+   * Section 二's items follow each other in the first table, each under a caption row; sections 三
+   * and 四 have a table each.
+   */
+  private static void everyCellIsWhereTheDeclarationPutsIt(PrintedReport report, List<WordTable> tables) {
+    EditionTemplate t = report.edition().template();
+    assertEquals(3, tables.size());
+    int disclosureRow = 0;
+    for (TableDecl d : t.tables()) {
+      WordTable table = tables.get(d.section() == Section.TWO ? 0 : d.section() == Section.THREE ? 1 : 2);
+      int top = 0;
+      if (d.section() == Section.TWO) {
+        assertEquals(d.caption(), table.at(disclosureRow, 0), d.key());
+        top = disclosureRow + 1;
+      }
+      List<RowDecl> rows = report.printedRows(d);
+      int depth = 0;
+      for (ColumnDecl c : d.columns()) {
+        depth = Math.max(depth, path(d, c).size());
+      }
+      if (d.printedAcross()) {
+        depth = 0;
+        for (RowDecl r : rows) {
+          depth = Math.max(depth, r.groups().size() + 2);
+        }
+      }
+      int labels = 0;
+      for (RowDecl r : rows) {
+        labels = d.printedAcross() ? 0 : Math.max(labels, r.groups().size() + 1);
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        RowDecl row = rows.get(r);
+        for (int c = 0; c < d.columns().size(); c++) {
+          ColumnDecl column = d.columns().get(c);
+          CellRef cell = t.findCell(d.key(), row.key(), column.key()).orElseThrow();
+          int y = top + depth + (d.printedAcross() ? 0 : r);
+          int x = d.printedAcross() ? r * d.columns().size() + c : labels + c;
+          assertEquals(expected(t, cell, report.cell(cell)), table.at(y, x), cell.toString());
+          List<String> header = new ArrayList<>(d.printedAcross() ? row.groups() : path(d, column));
+          if (d.printedAcross()) {
+            header.add(row.label());
+            header.add(column.label());
+          }
+          for (int level = 0; level < depth; level++) {
+            String label = header.get(Math.min(level, header.size() - 1));
+            assertEquals(label, table.at(top + level, x), cell + " header " + level);
+          }
+          if (!d.printedAcross()) {
+            List<String> labelPath = new ArrayList<>(row.groups());
+            labelPath.add(row.label());
+            for (int level = 0; level < labels; level++) {
+              String label = labelPath.get(Math.min(level, labelPath.size() - 1));
+              assertEquals(label, table.at(y, level), cell + " row label " + level);
+            }
+          }
+        }
+      }
+      if (d.section() == Section.TWO) {
+        disclosureRow = top + depth + rows.size();
+      }
+    }
+  }
+
+  private static List<String> path(TableDecl d, ColumnDecl c) {
+    List<String> p = new ArrayList<>();
+    d.columnHeader().ifPresent(p::add);
+    p.addAll(c.groups());
+    p.add(c.label());
+    return p;
+  }
+
+  /** What the cell must show: the printed number, nothing computed. */
+  private static String expected(EditionTemplate t, CellRef cell, Optional<PrintedCell> printed) {
+    if (printed.isEmpty()) {
+      return "";
+    }
+    Figure f = ((PrintedCell.Numeric) printed.get()).figure();
+    if (f instanceof Figure.Count n) {
+      return Long.toString(n.value());
+    }
+    var money = ((Figure.Amount) f).money();
+    Optional<MoneyUnit> header = t.column(cell).unit();
+    return money.amount().toPlainString()
+        + (header.isPresent() && header.get() == money.unit() ? "" : money.unit().symbol());
+  }
+
+  /**
+   * The document as a word processor saves it as text: each paragraph on its line; each table
+   * cell on a line of its own after a tab (a cell continuing a vertical merge is empty and left
+   * out), a blank line after each table row.
+   */
+  static String savedAsText(XWPFDocument doc) {
+    StringBuilder b = new StringBuilder();
+    for (IBodyElement e : doc.getBodyElements()) {
+      if (e instanceof XWPFParagraph p) {
+        b.append(p.getText()).append('\n');
+      } else if (e instanceof XWPFTable table) {
+        for (XWPFTableRow row : table.getRows()) {
+          for (XWPFTableCell cell : row.getTableCells()) {
+            var pr = cell.getCTTc().getTcPr();
+            boolean continues =
+                pr != null
+                    && pr.isSetVMerge()
+                    && (!pr.getVMerge().isSetVal()
+                        || pr.getVMerge().getVal() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+            if (!continues) {
+              b.append('\t').append(cell.getText()).append('\n');
+            }
+          }
+          b.append('\n');
+        }
+      }
+    }
+    return b.toString();
+  }
+}
