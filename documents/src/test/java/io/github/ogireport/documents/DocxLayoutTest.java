@@ -1,10 +1,12 @@
 package io.github.ogireport.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ogireport.json.ReportJson;
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.read.ReadResult;
 import io.github.ogireport.testkit.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
-/** The seed and 淮安市 2024 documents are set as GB/T 9704 asks. */
+/** The seed and 淮安市 2024 documents are set as GB/T 9704 asks, and read back to their cells. */
 class DocxLayoutTest {
 
   private static XWPFDocument document(String fixture) throws IOException {
@@ -115,6 +117,19 @@ class DocxLayoutTest {
       int six = texts.indexOf("六、其他需要报告的事项");
       assertTrue(six > 0);
       assertTrue(texts.subList(six, texts.size()).contains("本年度实际收取信息处理费3940元。"), texts.toString());
+    }
+  }
+
+  @Test
+  void theSeedAndHuaianDocumentsReadBackToTheirCells() {
+    for (String fixture : List.of("seed-fangzheng-edu-2020", "huaian-2024")) {
+      AnnualReport report = ReportJson.readAnnualReport(Fixtures.text(fixture + ".json"));
+      DocumentReading reading = ReportDocuments.read(DocxRenderer.docx(report));
+      ReadResult read = assertInstanceOf(DocumentReading.Read.class, reading, reading::toString).result();
+      assertEquals(List.of(), read.problems(), fixture);
+      assertEquals(report.agency(), read.report().agency(), fixture);
+      assertEquals(report.year(), read.report().year(), fixture);
+      assertEquals(report.toPrinted().cells(), read.report().cells(), fixture);
     }
   }
 

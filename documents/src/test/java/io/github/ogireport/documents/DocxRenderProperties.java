@@ -1,6 +1,7 @@
 package io.github.ogireport.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ogireport.model.AnnualReport;
@@ -9,7 +10,6 @@ import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.read.ReadResult;
-import io.github.ogireport.read.ReportReader;
 import io.github.ogireport.render.ReportWalk;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.ColumnDecl;
@@ -30,20 +30,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The .docx of every valid report, of either edition, holds the report: read with POI, each
  * declared cell of each table is at the place the declaration gives it (header labels over it, row
  * labels before it, merged cells expanded as a reader sees them) and shows the model's number; and
- * the document saved as text the way a word processor does (one tab-prefixed line per table cell)
- * reads back with the library's reader to the same report, with no reading problem and no
- * violation.
+ * the document read back by the library's own reader ({@link ReportDocuments}) is the same report,
+ * with no reading problem and no violation.
  *
  * <p>As in core's read-back property, a report that states 信息处理费 facts gets a section 六 text
  * that does not mention the fee, so only the renderer's own sentence can satisfy I11.
@@ -83,21 +77,24 @@ class DocxRenderProperties {
   private static void holdsTheReport(AnnualReport report) throws IOException {
     PrintedReport printed = report.toPrinted();
     assertEquals(List.of(), ReportValidator.violations(printed).toJavaList());
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DocxRenderer.docx(printed)))) {
+    byte[] docx = DocxRenderer.docx(printed);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       everyCellIsWhereTheDeclarationPutsIt(printed, doc.getTables().stream().map(WordTable::of).toList());
-      ReadResult read = ReportReader.readText(savedAsText(doc));
-      PrintedReport back = read.report();
-      assertEquals(List.of(), read.problems());
-      assertEquals(printed.edition(), back.edition());
-      assertEquals(printed.agency(), back.agency());
-      assertEquals(printed.year(), back.year());
-      assertEquals(printed.cells(), back.cells());
-      String sectionSix = String.join("\n", ReportWalk.otherMatters(printed));
-      assertTrue(
-          back.narratives().otherMatters().startsWith(sectionSix),
-          () -> "section 六 read as " + back.narratives().otherMatters());
-      assertEquals(List.of(), ReportValidator.violations(back).map(Object::toString).toJavaList());
     }
+    DocumentReading reading = ReportDocuments.read(docx);
+    assertEquals(DocumentFormat.DOCX, reading.format(), reading::toString);
+    ReadResult read = assertInstanceOf(DocumentReading.Read.class, reading, reading::toString).result();
+    PrintedReport back = read.report();
+    assertEquals(List.of(), read.problems());
+    assertEquals(printed.edition(), back.edition());
+    assertEquals(printed.agency(), back.agency());
+    assertEquals(printed.year(), back.year());
+    assertEquals(printed.cells(), back.cells());
+    String sectionSix = String.join("\n", ReportWalk.otherMatters(printed));
+    assertTrue(
+        back.narratives().otherMatters().startsWith(sectionSix),
+        () -> "section 六 read as " + back.narratives().otherMatters());
+    assertEquals(List.of(), ReportValidator.violations(back).map(Object::toString).toJavaList());
   }
 
   /**
@@ -184,35 +181,5 @@ class DocxRenderProperties {
     Optional<MoneyUnit> header = t.column(cell).unit();
     return money.amount().toPlainString()
         + (header.isPresent() && header.get() == money.unit() ? "" : money.unit().symbol());
-  }
-
-  /**
-   * The document as a word processor saves it as text: each paragraph on its line; each table
-   * cell on a line of its own after a tab (a cell continuing a vertical merge is empty and left
-   * out), a blank line after each table row.
-   */
-  static String savedAsText(XWPFDocument doc) {
-    StringBuilder b = new StringBuilder();
-    for (IBodyElement e : doc.getBodyElements()) {
-      if (e instanceof XWPFParagraph p) {
-        b.append(p.getText()).append('\n');
-      } else if (e instanceof XWPFTable table) {
-        for (XWPFTableRow row : table.getRows()) {
-          for (XWPFTableCell cell : row.getTableCells()) {
-            var pr = cell.getCTTc().getTcPr();
-            boolean continues =
-                pr != null
-                    && pr.isSetVMerge()
-                    && (!pr.getVMerge().isSetVal()
-                        || pr.getVMerge().getVal() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
-            if (!continues) {
-              b.append('\t').append(cell.getText()).append('\n');
-            }
-          }
-          b.append('\n');
-        }
-      }
-    }
-    return b.toString();
   }
 }
