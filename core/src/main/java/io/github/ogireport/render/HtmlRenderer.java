@@ -2,7 +2,6 @@ package io.github.ogireport.render;
 
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.template.CellRef;
-import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.TableDecl;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,6 @@ final class HtmlRenderer {
       java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
   private final PrintedReport report;
-  private final EditionTemplate template;
   /** Sized for a whole report's page, so that the page is not copied as it grows. */
   private final StringBuilder out = new StringBuilder(1 << 15);
   private final Function<CellRef, Map<String, String>> cellAttributes;
@@ -48,7 +46,6 @@ final class HtmlRenderer {
 
   HtmlRenderer(PrintedReport report, Function<CellRef, Map<String, String>> cellAttributes) {
     this.report = report;
-    this.template = report.edition().template();
     this.cellAttributes = cellAttributes;
   }
 
@@ -85,7 +82,7 @@ final class HtmlRenderer {
 
           @Override
           public void table(TableDecl table) {
-            HtmlRenderer.this.table(TableLayout.official(report, table));
+            HtmlRenderer.this.table(TableGrid.official(report, table));
           }
 
           @Override
@@ -99,10 +96,9 @@ final class HtmlRenderer {
     return out.toString();
   }
 
-  private void table(TableLayout layout) {
+  private void table(TableGrid grid) {
     out.append("<table>\n");
-    layout
-        .caption()
+    grid.caption()
         .ifPresent(
             c -> {
               out.append("<caption>");
@@ -110,58 +106,29 @@ final class HtmlRenderer {
               out.append("</caption>\n");
             });
     out.append("<thead>\n");
-    int depth = layout.headerDepth();
-    List<List<String>> paths = layout.columnPaths();
-    for (int level = 0; level < depth; level++) {
-      out.append("<tr>");
-      if (level == 0 && layout.labelDepth() > 0) {
-        th(layout.corner(), depth, layout.labelDepth(), "");
+    List<List<TableGrid.Slot>> rows = grid.rows();
+    for (int r = 0; r < rows.size(); r++) {
+      if (r == grid.headerRows()) {
+        out.append("</thead>\n<tbody>\n");
       }
-      int i = 0;
-      while (i < paths.size()) {
-        List<String> p = paths.get(i);
-        if (p.size() <= level) {
-          i++;
-          continue;
+      out.append("<tr>");
+      for (TableGrid.Slot s : rows.get(r)) {
+        switch (s.kind()) {
+          case CORNER, HEADER -> th(s.text(), s.rowspan(), s.colspan(), "");
+          case LABEL -> th(s.text(), s.rowspan(), s.colspan(), " class=\"row\"");
+          case VALUE -> td(s.cell().orElseThrow(), s.text(), s.unreadable());
         }
-        int j = i + 1;
-        while (j < paths.size() && samePrefix(paths.get(j), p, level)) {
-          j++;
-        }
-        boolean leaf = p.size() - 1 == level;
-        th(p.get(level), leaf ? depth - level : 1, j - i, "");
-        i = j;
       }
       out.append("</tr>\n");
     }
-    out.append("</thead>\n<tbody>\n");
-    List<List<String>> rows = layout.rowPaths();
-    int labels = layout.labelDepth();
-    for (int r = 0; r < rows.size(); r++) {
-      out.append("<tr>");
-      List<String> p = rows.get(r);
-      for (int level = 0; level < p.size(); level++) {
-        if (r > 0 && samePrefix(rows.get(r - 1), p, level)) {
-          continue; // covered by the rowspan of an earlier row
-        }
-        boolean leaf = level == p.size() - 1;
-        int span = 1;
-        while (!leaf && r + span < rows.size() && samePrefix(rows.get(r + span), p, level)) {
-          span++;
-        }
-        th(p.get(level), span, leaf ? labels - level : 1, " class=\"row\"");
-      }
-      for (CellRef c : layout.cells().get(r)) {
-        td(c);
-      }
-      out.append("</tr>\n");
+    if (rows.size() == grid.headerRows()) {
+      out.append("</thead>\n<tbody>\n");
     }
     out.append("</tbody>\n</table>\n");
   }
 
-  private void td(CellRef c) {
+  private void td(CellRef c, String text, boolean unreadable) {
     Map<String, String> marks = cellAttributes.apply(c);
-    boolean unreadable = CellText.unreadable(report, c);
     if (marks.isEmpty()) {
       out.append(unreadable ? "<td class=\"unreadable\">" : "<td>");
     } else {
@@ -178,7 +145,7 @@ final class HtmlRenderer {
           });
       out.append('>');
     }
-    esc(CellText.of(report, c));
+    esc(text);
     out.append("</td>");
   }
 
@@ -187,12 +154,6 @@ final class HtmlRenderer {
       throw new IllegalArgumentException("not an HTML attribute name: " + name);
     }
     return name;
-  }
-
-  /** Whether two paths agree up to and including {@code level}, and both go that deep. */
-  private static boolean samePrefix(List<String> a, List<String> b, int level) {
-    return a.size() > level && b.size() > level && a.subList(0, level + 1).equals(b.subList(0, level + 1))
-        && ((a.size() - 1 != level && b.size() - 1 != level) || a.equals(b));
   }
 
   private void th(String text, int rowspan, int colspan, String attributes) {

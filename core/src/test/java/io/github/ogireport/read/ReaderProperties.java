@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.render.ReportRenderer;
+import io.github.ogireport.render.ReportWalk;
 import io.github.ogireport.testkit.Reports;
 import io.github.ogireport.testkit.Samples;
 import io.github.ogireport.validation.ReportValidator;
@@ -41,7 +42,10 @@ class ReaderProperties {
     assertEquals(paragraphs(printed.narratives().overview()), back.narratives().overview());
     assertEquals(paragraphs(printed.narratives().problems()), back.narratives().problems());
     assertEquals(
-        paragraphs(printed.narratives().otherMatters() + "\n" + printed.narratives().closing()),
+        paragraphs(
+            String.join("\n", ReportWalk.otherMatters(printed))
+                + "\n"
+                + printed.narratives().closing()),
         back.narratives().otherMatters());
   }
 
