@@ -431,6 +431,10 @@ final class DocumentReader {
       }
       return node.longValue();
     }
+    if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+      // A tree from a mapper that reads decimals as double: 1e400 is infinite there.
+      throw new ReportJsonException(pointer, beyond(node));
+    }
     BigDecimal v = node.decimalValue();
     if (v.signum() == 0) {
       return 0;

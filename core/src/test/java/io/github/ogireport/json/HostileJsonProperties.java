@@ -94,6 +94,35 @@ class HostileJsonProperties {
     net.jqwik.api.statistics.Statistics.collect(outcome);
   }
 
+  /**
+   * The same documents as another mapper reads them (decimals as {@code double}, the last of two
+   * duplicate keys): reading the tree throws nothing but {@link ReportJsonException}.
+   */
+  @Property(tries = 2_000)
+  void aTreeFromAnotherMapperIsReadOrRejected(@ForAll("documents") String json) {
+    JsonNode tree;
+    try {
+      tree = PLAIN.readTree(json);
+    } catch (Exception notJson) {
+      return;
+    }
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          for (var read :
+              List.<java.util.function.Consumer<JsonNode>>of(
+                  ReportJson::readAnnualReport, ReportJson::readPrintedReport)) {
+            try {
+              read.accept(tree);
+            } catch (ReportJsonException expected) {
+              // rejected with its pointer
+            } catch (RuntimeException | StackOverflowError e) {
+              fail("reading the tree threw " + e + " on\n" + json, e);
+            }
+          }
+        });
+  }
+
   /** Every seed as it is: accepted by both. */
   @Property(tries = 10)
   void theSeedsAreAccepted(@ForAll("seedIndex") int i) {

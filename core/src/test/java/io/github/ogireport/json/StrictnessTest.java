@@ -1,5 +1,6 @@
 package io.github.ogireport.json;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -176,6 +177,12 @@ class StrictnessTest {
             "\"OTHER_ORGANIZATION\" : 0,\n      \"TOTAL\" : 103",
             "\"OTHER_ORGANIZATION\" : -0.0,\n      \"TOTAL\" : 103");
     assertEquals(original, accepted(negativeZero));
+    // A tree from a mapper that reads decimals as double holds 1e400 as infinity: beyond a count.
+    JsonNode tree =
+        assertDoesNotThrow(
+            () -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(replace("\"year\" : 2024", "\"year\" : 1e400")));
+    assertEquals(
+        "/year", assertThrows(ReportJsonException.class, () -> ReportJson.readAnnualReport(tree)).pointer());
     // A decimal that is not whole is no count, for both.
     assertRejection(
         "/year",
