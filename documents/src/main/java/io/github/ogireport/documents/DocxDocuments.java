@@ -31,7 +31,7 @@ final class DocxDocuments {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       return ReportDocuments.report(DocumentFormat.DOCX, ReportReader.readHtml(html(doc)));
     } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
-      return new NotRead(DocumentFormat.DOCX, Outcome.CANNOT_READ, "a damaged Word document: " + e.getMessage());
+      return new NotRead(DocumentFormat.DOCX, Outcome.CANNOT_READ, "a damaged Word document: " + ReportDocuments.why(e));
     }
   }
 

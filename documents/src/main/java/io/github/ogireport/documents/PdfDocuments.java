@@ -37,7 +37,7 @@ final class PdfDocuments {
     } catch (InvalidPasswordException e) {
       return new NotRead(DocumentFormat.PDF, Outcome.CANNOT_READ, "the PDF is encrypted: it needs a password to open");
     } catch (IOException e) {
-      return new NotRead(DocumentFormat.PDF, Outcome.CANNOT_READ, "a damaged PDF: " + e.getMessage());
+      return new NotRead(DocumentFormat.PDF, Outcome.CANNOT_READ, "a damaged PDF: " + ReportDocuments.why(e));
     }
   }
 

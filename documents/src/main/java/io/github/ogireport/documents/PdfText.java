@@ -36,11 +36,6 @@ final class PdfText {
     PDFTextStripper stripper =
         new PDFTextStripper() {
           @Override
-          protected void processTextPosition(TextPosition t) {
-            super.processTextPosition(t);
-          }
-
-          @Override
           protected void writeString(String text, List<TextPosition> positions) {
             for (TextPosition t : positions) {
               String u = t.getUnicode();

@@ -59,7 +59,7 @@ public final class ReportDocuments {
       }
       return read(Files.readAllBytes(file));
     } catch (IOException | SecurityException e) {
-      return new NotRead(DocumentFormat.BINARY, Outcome.CANNOT_READ, "cannot open the file: " + e.getMessage());
+      return new NotRead(DocumentFormat.BINARY, Outcome.CANNOT_READ, "cannot open the file: " + why(e));
     }
   }
 
@@ -76,7 +76,7 @@ public final class ReportDocuments {
     try {
       return dispatch(content);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return new NotRead(DocumentFormat.BINARY, Outcome.CANNOT_READ, "the file could not be read: " + e);
+      return new NotRead(DocumentFormat.BINARY, Outcome.CANNOT_READ, "the file could not be read: " + why(e));
     }
   }
 
@@ -132,6 +132,19 @@ public final class ReportDocuments {
     return new Read(format, result);
   }
 
+  /**
+   * What went wrong, on one line: the exception's message (or its kind when it has none), line
+   * breaks and overlong detail cut.
+   *
+   * @param e what a library threw
+   * @return one line
+   */
+  static String why(Throwable e) {
+    String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    m = m.replaceAll("\\s+", " ").strip();
+    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+  }
+
   private static boolean isPdf(byte[] b) {
     byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     int limit = Math.min(b.length - magic.length, 1024);
@@ -159,7 +172,7 @@ public final class ReportDocuments {
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      return new NotRead(DocumentFormat.ZIP, Outcome.CANNOT_READ, "a damaged zip archive: " + e.getMessage());
+      return new NotRead(DocumentFormat.ZIP, Outcome.CANNOT_READ, "a damaged zip archive: " + why(e));
     }
     if (!word) {
       return new NotRead(DocumentFormat.ZIP, Outcome.NOT_A_REPORT,
