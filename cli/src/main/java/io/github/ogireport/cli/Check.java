@@ -152,13 +152,14 @@ public final class Check implements Callable<Integer> {
     if (jobs < 1) {
       throw new CommandLine.ParameterException(new CommandLine(this), "--jobs must be at least 1");
     }
-    List<Entry> entries = Inputs.expand(paths);
+    List<Entry> entries = Inputs.expand(paths, lang);
     Site site = html == null ? null : new Site(html, lang);
     CsvOutput cells = csv == null ? null : new CsvOutput(csv);
     SeriesCheck series = new SeriesCheck();
     List<Site.Row> rows = new ArrayList<>();
     long reports = 0;
     long withErrors = 0;
+    long nothingToCheck = 0;
     long incomplete = 0;
     long notRead = 0;
     long skipped = 0;
@@ -185,6 +186,7 @@ public final class Check implements Callable<Integer> {
         FileCheck f = d.file();
         switch (f.status()) {
           case ERROR -> withErrors++;
+          case NOTHING_TO_CHECK -> nothingToCheck++;
           case INCOMPLETE -> incomplete++;
           case NOT_A_REPORT, CANNOT_READ -> notRead++;
           case SKIPPED -> skipped++;
@@ -223,10 +225,10 @@ public final class Check implements Callable<Integer> {
     for (SeriesVerdict<SeriesCheck.Member> v : verdicts) {
       out.print(json ? seriesJson(v) : TextSeries.of(v, lang, quiet));
     }
-    String summary = summary(reports, withErrors, incomplete, notRead, skipped, verdicts.size(), seriesWithErrors);
+    String summary = summary(reports, withErrors, nothingToCheck, incomplete, notRead, skipped, verdicts.size(), seriesWithErrors);
     if (json) {
       var o = JsonOutput.MAPPER.createObjectNode().put("type", "summary").put("reports", reports)
-          .put("withErrors", withErrors).put("incomplete", incomplete).put("notRead", notRead)
+          .put("withErrors", withErrors).put("nothingToCheck", nothingToCheck).put("incomplete", incomplete).put("notRead", notRead)
           .put("skipped", skipped).put("series", verdicts.size()).put("seriesWithErrors", seriesWithErrors);
       out.print(JsonOutput.write(o));
     } else {
@@ -253,7 +255,7 @@ public final class Check implements Callable<Integer> {
 
   /** Reads, checks and formats one file; never throws. */
   private Done process(int number, Entry e, Site site) {
-    FileCheck f = FileCheck.of(e);
+    FileCheck f = FileCheck.of(e, lang);
     try {
       String line = json ? JsonOutput.of(f, lang) : TextOutput.of(f, lang, quiet);
       List<CsvOutput.Row> rows = csv == null ? List.of() : CsvOutput.rows(f);
@@ -261,7 +263,7 @@ public final class Check implements Callable<Integer> {
       return new Done(f, line, rows, row);
     } catch (RuntimeException | Error t) {
       FileCheck failed = new FileCheck(e, FileCheck.Status.CANNOT_READ,
-          "the checker failed on this file: " + t, null, io.vavr.collection.List.empty());
+          lang.t("核查程序处理这个文件时出错：", "the checker failed on this file: ") + t, null, io.vavr.collection.List.empty());
       String line = json ? JsonOutput.of(failed, lang) : TextOutput.of(failed, lang, quiet);
       return new Done(failed, line, List.of(), site == null ? null : site.page(number, failed));
     }
@@ -285,11 +287,11 @@ public final class Check implements Callable<Integer> {
     return JsonOutput.write(o);
   }
 
-  private String summary(long reports, long withErrors, long incomplete, long notRead, long skipped,
+  private String summary(long reports, long withErrors, long nothingToCheck, long incomplete, long notRead, long skipped,
       int series, long seriesWithErrors) {
     Lang l = lang;
     String s = l.summary + l.colon + reports + " " + (reports == 1 && l == Lang.en ? "report" : l.reportsWord) + l.comma + withErrors + " " + l.withErrors
-        + l.comma + incomplete + " " + l.incomplete + l.comma + notRead + " " + l.notRead + l.comma
+        + l.comma + nothingToCheck + " " + l.t("份无从核对", "with nothing to check") + l.comma + incomplete + " " + l.incomplete + l.comma + notRead + " " + l.notRead + l.comma
         + skipped + " " + l.skippedCount;
     if (series > 0) {
       s += l == Lang.zh

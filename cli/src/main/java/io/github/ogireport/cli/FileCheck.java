@@ -5,6 +5,7 @@ import io.github.ogireport.documents.ReportDocuments;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.read.ReadResult;
 import io.github.ogireport.validation.ReportValidator;
+import io.github.ogireport.validation.Verdict;
 import io.github.ogireport.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -29,6 +30,11 @@ record FileCheck(Entry entry, Status status, String reason, ReadResult read, Seq
   enum Status {
     /** A report with an error. */
     ERROR("error"),
+    /**
+     * A report without error that proves nothing: no readable number, or no total printed in
+     * section 三 ({@link Verdict#NOTHING_TO_CHECK}); never shown as clean.
+     */
+    NOTHING_TO_CHECK("nothing to check"),
     /** A report without error that is not fully read or not fully filled in. */
     INCOMPLETE("incomplete"),
     /** A report without error, fully read. */
@@ -47,7 +53,7 @@ record FileCheck(Entry entry, Status status, String reason, ReadResult read, Seq
     }
 
     boolean isReport() {
-      return this == ERROR || this == INCOMPLETE || this == CLEAN;
+      return this == ERROR || this == NOTHING_TO_CHECK || this == INCOMPLETE || this == CLEAN;
     }
 
     boolean isNotRead() {
@@ -60,9 +66,9 @@ record FileCheck(Entry entry, Status status, String reason, ReadResult read, Seq
 
   /**
    * Reads and checks one file. Never throws: an {@link Error} (out of memory included) or any
-   * exception is this file's "cannot read".
+   * exception is this file's "cannot read". The reasons are in the language given.
    */
-  static FileCheck of(Entry e) {
+  static FileCheck of(Entry e, Lang l) {
     if (e.skipped().isPresent()) {
       return notRead(e, Status.SKIPPED, e.skipped().get());
     }
@@ -72,23 +78,24 @@ record FileCheck(Entry entry, Status status, String reason, ReadResult read, Seq
     try {
       BasicFileAttributes a = Files.readAttributes(e.path(), BasicFileAttributes.class);
       if (!a.isRegularFile()) {
-        return notRead(e, Status.CANNOT_READ, "not a regular file");
+        return notRead(e, Status.CANNOT_READ, l.t("不是普通文件", "not a regular file"));
       }
       DocumentReading reading = ReportDocuments.read(e.path());
       if (reading instanceof DocumentReading.NotRead n) {
         return notRead(e,
             n.outcome() == DocumentReading.Outcome.NOT_A_REPORT ? Status.NOT_A_REPORT : Status.CANNOT_READ,
-            n.reason());
+            l.reason(n));
       }
       ReadResult read = ((DocumentReading.Read) reading).result();
       Seq<Violation> violations = ReportValidator.violations(read.report());
       return new FileCheck(e, status(read, violations), "", read, violations);
     } catch (OutOfMemoryError oom) {
-      return notRead(e, Status.CANNOT_READ, "out of memory while reading (" + oom.getMessage()
-          + "): the file is too large for this Java heap (-Xmx)");
+      return notRead(e, Status.CANNOT_READ, l.t("读取时内存不足", "out of memory while reading")
+          + l.open + oom.getMessage() + l.close + l.colon
+          + l.t("文件对这个 Java 堆（-Xmx）而言太大", "the file is too large for this Java heap (-Xmx)"));
     } catch (IOException | RuntimeException | Error t) {
       return notRead(e, Status.CANNOT_READ,
-          t instanceof IOException io ? Inputs.why(io) : "the reader failed: " + t);
+          t instanceof IOException io ? Inputs.why(io, l) : l.t("读取程序出错：", "the reader failed: ") + t);
     }
   }
 
@@ -97,8 +104,13 @@ record FileCheck(Entry entry, Status status, String reason, ReadResult read, Seq
   }
 
   private static Status status(ReadResult read, Seq<Violation> violations) {
-    if (violations.exists(Violation::isError)) {
-      return Status.ERROR;
+    switch (Verdict.of(violations)) {
+      case ERRORS:
+        return Status.ERROR;
+      case NOTHING_TO_CHECK:
+        return Status.NOTHING_TO_CHECK;
+      default:
+        break;
     }
     boolean incomplete = !read.problems().isEmpty()
         || violations.exists(v -> INCOMPLETENESS.contains(v.identityId()));

@@ -26,7 +26,7 @@ final class Inputs {
 
   private Inputs() {}
 
-  static List<Entry> expand(List<String> args) {
+  static List<Entry> expand(List<String> args, Lang l) {
     List<Entry> entries = new ArrayList<>();
     for (String a : args) {
       Path p;
@@ -34,36 +34,36 @@ final class Inputs {
         p = Path.of(a);
       } catch (InvalidPathException e) {
         entries.add(new Entry(Path.of(""), Entry.escape(a), java.util.Optional.empty(),
-            java.util.Optional.of("not a valid path: " + e.getReason())));
+            java.util.Optional.of(l.t("不是有效的路径：", "not a valid path: ") + e.getReason())));
         continue;
       }
       BasicFileAttributes attributes;
       try {
         attributes = Files.readAttributes(p, BasicFileAttributes.class);
       } catch (NoSuchFileException e) {
-        entries.add(Entry.cannotRead(p, "no such file or folder"));
+        entries.add(Entry.cannotRead(p, l.t("没有这个文件或文件夹", "no such file or folder")));
         continue;
       } catch (IOException | SecurityException e) {
-        entries.add(Entry.cannotRead(p, why(e)));
+        entries.add(Entry.cannotRead(p, why(e, l)));
         continue;
       }
       if (attributes.isDirectory()) {
-        folder(p, entries);
+        folder(p, entries, l);
       } else if (attributes.isRegularFile()) {
         entries.add(Entry.read(p));
       } else {
-        entries.add(Entry.cannotRead(p, "not a regular file (a FIFO, a socket or a device)"));
+        entries.add(Entry.cannotRead(p, notRegular(l)));
       }
     }
     return entries;
   }
 
-  private static void folder(Path dir, List<Entry> entries) {
+  private static void folder(Path dir, List<Entry> entries, Lang l) {
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
       s.forEach(children::add);
     } catch (IOException | SecurityException | java.nio.file.DirectoryIteratorException e) {
-      entries.add(Entry.cannotRead(dir, "cannot list the folder: " + why(e)));
+      entries.add(Entry.cannotRead(dir, l.t("无法列出文件夹内容：", "cannot list the folder: ") + why(e, l)));
       return;
     }
     children.sort(Comparator.comparing(c -> String.valueOf(c.getFileName())));
@@ -72,16 +72,18 @@ final class Inputs {
       try {
         a = Files.readAttributes(c, BasicFileAttributes.class);
       } catch (IOException | SecurityException e) {
-        entries.add(Entry.skip(c, why(e)));
+        entries.add(Entry.skip(c, why(e, l)));
         continue;
       }
       if (a.isDirectory()) {
-        entries.add(Entry.skip(c, "a folder (folders inside a folder are not searched)"));
+        entries.add(Entry.skip(c, l.t("文件夹（不查找文件夹中的文件夹）", "a folder (folders inside a folder are not searched)")));
       } else if (!a.isRegularFile()) {
-        entries.add(Entry.cannotRead(c, "not a regular file (a FIFO, a socket or a device)"));
+        entries.add(Entry.cannotRead(c, notRegular(l)));
       } else if (!EXTENSIONS.contains(extension(c))) {
-        entries.add(Entry.skip(c, "not a report's file type (." + String.join(", .", sorted())
-            + " are read in a folder; name the file to read it anyway)"));
+        entries.add(Entry.skip(c, l.t(
+            "不是报告的文件类型（文件夹中只读取 ." + String.join("、.", sorted()) + " 文件；在命令行上写出文件名即可照样读取）",
+            "not a report's file type (." + String.join(", .", sorted())
+                + " are read in a folder; name the file to read it anyway)")));
       } else {
         entries.add(Entry.read(c));
       }
@@ -98,12 +100,16 @@ final class Inputs {
     return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  /** An I/O failure in words: a symbolic link loop is named as such. */
-  static String why(Exception e) {
+  private static String notRegular(Lang l) {
+    return l.t("不是普通文件（管道、套接字或设备）", "not a regular file (a FIFO, a socket or a device)");
+  }
+
+  /** An I/O failure in words: a symbolic link loop is named as such; the system's own text is kept. */
+  static String why(Exception e, Lang l) {
     if (e instanceof FileSystemException f && f.getReason() != null) {
       String r = f.getReason();
       return r.toLowerCase(Locale.ROOT).contains("too many levels of symbolic links")
-          ? "a symbolic link loop (" + r + ")"
+          ? l.t("符号链接循环", "a symbolic link loop") + l.open + r + l.close
           : r;
     }
     return e.getMessage() == null ? e.toString() : e.getMessage();

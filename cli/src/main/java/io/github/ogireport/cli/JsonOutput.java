@@ -48,7 +48,7 @@ final class JsonOutput {
     for (ReadingProblem problem : f.read().problems()) {
       ps.addObject()
           .put("kind", problem.kind().name())
-          .put("message", problem.message())
+          .put("message", l.problem(problem))
           .put("origin", problem.origin());
     }
     ArrayNode cells = o.putArray("cells");
@@ -62,7 +62,13 @@ final class JsonOutput {
           }
         }
         case UNREADABLE -> j.putObject("value").put("unreadable", v.value());
-        case BLANK -> j.putNull("value");
+        case BLANK -> {
+          if (v.value().isEmpty()) {
+            j.putNull("value");
+          } else {
+            j.putObject("value").put("blank", v.value());
+          }
+        }
       }
       cells.add(j);
     }

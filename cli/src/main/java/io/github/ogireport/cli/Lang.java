@@ -1,5 +1,7 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.documents.DocumentReading;
+import io.github.ogireport.read.ReadingProblem;
 import io.github.ogireport.validation.Violation;
 
 /** The language of the checker's messages: Chinese or English, never both on one line. */
@@ -81,6 +83,69 @@ public enum Lang {
     this.series = series;
     this.yearSuffix = yearSuffix;
     this.moreAlike = moreAlike;
+  }
+
+  /** The Chinese or the English words, whichever this language is. */
+  String t(String zh, String en) {
+    return this == Lang.zh ? zh : en;
+  }
+
+  /** A verdict in words: {@code 有错误} / {@code error}. */
+  String status(FileCheck.Status s) {
+    return switch (s) {
+      case ERROR -> t("有错误", "error");
+      case NOTHING_TO_CHECK -> t("无从核对", "nothing to check");
+      case INCOMPLETE -> t("不完整", "incomplete");
+      case CLEAN -> t("无误", "clean");
+      case NOT_A_REPORT -> notAReport;
+      case CANNOT_READ -> cannotRead;
+      case SKIPPED -> skipped;
+    };
+  }
+
+  /**
+   * Why the documents module read no report, in this language. Its reason is English only: in
+   * Chinese the file's kind is said in Chinese and the English reason follows as the detail
+   * ({@code PDF 文件（the PDF is encrypted: …）}); the outcome is the verdict word before it.
+   */
+  String reason(DocumentReading.NotRead n) {
+    if (this == en) {
+      return n.reason();
+    }
+    String what = switch (n.format()) {
+      case PDF -> "PDF 文件";
+      case DOCX -> "Word 文件";
+      case WORD_97 -> "Word 97–2003 文件";
+      case HTML -> "网页";
+      case TEXT -> "文本文件";
+      case JSON -> "JSON 文件";
+      case ZIP -> "zip 压缩包";
+      case IMAGE -> "图片";
+      case EMPTY -> "空文件";
+      default -> "无法识别格式的文件";
+    };
+    return what + open + n.reason() + close;
+  }
+
+  /**
+   * A reading problem's kind in words ({@code 未找到行}); the reader's detail, English only, follows
+   * it in the text, JSON and site.
+   */
+  String problemKind(ReadingProblem.Kind k) {
+    return switch (k) {
+      case SECTION_NOT_FOUND -> t("未找到章节", "section not found");
+      case TABLE_NOT_FOUND -> t("未找到表格", "table not found");
+      case ROW_NOT_FOUND -> t("未找到行", "row not found");
+      case CELL_UNREADABLE -> t("单元格无法识别为数字", "cells not read as numbers");
+      case TITLE_NOT_FOUND -> t("标题中未找到机关或年度", "agency or year not found in the title");
+      case EDITION_FROM_YEAR -> t("无法从标签判断版本，按年度确定", "edition told from the year, not the labels");
+      case NOT_A_REPORT -> t("不是报告", "not a report");
+    };
+  }
+
+  /** A reading problem in one line: {@code 未找到行：row 规章 not found}. */
+  String problem(ReadingProblem p) {
+    return problemKind(p.kind()) + colon + p.message();
   }
 
   /** A violation's message in this language. */

@@ -50,7 +50,8 @@ final class Site {
           "ol.notes li.warning::marker, .warning b { color: #a06a00; }",
           ".badge { display: inline-block; padding: 0 .5em; border-radius: 3px; font-weight: bold; }",
           ".s-error { background: #f6c1c1; } .s-incomplete { background: #fde3a7; }",
-          ".s-clean { background: #cdeccd; } .s-not-read, .s-skipped { background: #ddd; }");
+          ".s-clean { background: #cdeccd; } .s-nothing-to-check { background: #cfdcf0; }",
+          ".s-not-read, .s-skipped { background: #ddd; }");
 
   private static final String INDEX_CSS =
       String.join(
@@ -61,6 +62,7 @@ final class Site {
           "td.n { text-align: right; }",
           "tr.s-error td.v { background: #f6c1c1; } tr.s-incomplete td.v { background: #fde3a7; }",
           "tr.s-clean td.v { background: #cdeccd; }",
+          "tr.s-nothing-to-check td.v { background: #cfdcf0; font-style: italic; }",
           "tr.s-not-read td.v, tr.s-skipped td.v { background: repeating-linear-gradient(45deg,"
               + " #eee 0 4px, #ccc 4px 6px); }",
           ".error { color: #c00000; } .warning { color: #a06a00; }");
@@ -160,7 +162,7 @@ final class Site {
     Element review = d.body().prependElement("div").addClass("review");
     review.appendElement("a").attr("href", "../index.html").text(t("← 返回总表", "← all files"));
     review.appendElement("h3").text(f.entry().shown() + lang.colon)
-        .appendElement("span").addClass("badge").addClass(statusClass(f.status())).text(f.status().words);
+        .appendElement("span").addClass("badge").addClass(statusClass(f.status())).text(lang.status(f.status()));
     review.appendElement("p").text(lang.errors(f.errors()) + lang.comma + lang.warnings(f.warnings())
         + lang.comma + lang.problems(f.problems()));
     List<Group> unplaced = new ArrayList<>();
@@ -189,7 +191,7 @@ final class Site {
       review.appendElement("h3").text(t("读取问题", "Reading problems"));
       Element ol = review.appendElement("ol").addClass("problems");
       for (ReadingProblem rp : f.read().problems()) {
-        ol.appendElement("li").text(rp.origin() + lang.colon + rp.kind() + lang.colon + rp.message());
+        ol.appendElement("li").text(rp.origin() + lang.colon + lang.problem(rp));
       }
     }
     List<Element> tableElements = d.select("table");
@@ -239,7 +241,7 @@ final class Site {
 
   /** Writes {@code index.html} and adds the series verdicts to their reports' pages. */
   void finish(List<Row> rows, List<SeriesVerdict<SeriesCheck.Member>> series, String summary) throws IOException {
-    Document d = Jsoup.parse("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"></head><body></body></html>");
+    Document d = Jsoup.parse("<!DOCTYPE html><html lang=\"" + t("zh-CN", "en") + "\"><head><meta charset=\"utf-8\"></head><body></body></html>");
     d.outputSettings().prettyPrint(false);
     d.title(t("政府信息公开工作年度报告核查", "Review of open government information annual reports"));
     d.head().appendElement("style").appendText(INDEX_CSS);
@@ -250,8 +252,11 @@ final class Site {
         .attr("placeholder", t("筛选（机关、年度、文件…）", "filter (agency, year, file…)"));
     Element select = controls.appendElement("select").attr("id", "status");
     select.appendElement("option").attr("value", "").text(t("全部", "all"));
-    for (String s : List.of("error", "incomplete", "clean", "not-read", "skipped")) {
-      select.appendElement("option").attr("value", s).text(s);
+    for (FileCheck.Status s : List.of(FileCheck.Status.ERROR, FileCheck.Status.NOTHING_TO_CHECK,
+        FileCheck.Status.INCOMPLETE, FileCheck.Status.CLEAN, FileCheck.Status.CANNOT_READ,
+        FileCheck.Status.SKIPPED)) {
+      select.appendElement("option").attr("value", statusClass(s).substring(2))
+          .text(s == FileCheck.Status.CANNOT_READ ? lang.t("未读取", "not read") : lang.status(s));
     }
     Element table = d.body().appendElement("table").attr("id", "files");
     Element head = table.appendElement("thead").appendElement("tr");
@@ -274,7 +279,7 @@ final class Site {
       tr.appendElement("td").text(r.agency());
       tr.appendElement("td").addClass("n").text(r.year());
       tr.appendElement("td").text(r.edition());
-      tr.appendElement("td").addClass("v").text(r.status().words + (r.reason().isEmpty() ? "" : lang.colon + r.reason()));
+      tr.appendElement("td").addClass("v").text(lang.status(r.status()) + (r.reason().isEmpty() ? "" : lang.colon + r.reason()));
       tr.appendElement("td").addClass("n").text(Long.toString(r.errors()));
       tr.appendElement("td").addClass("n").text(Long.toString(r.warnings()));
       tr.appendElement("td").addClass("n").text(Integer.toString(r.problems()));

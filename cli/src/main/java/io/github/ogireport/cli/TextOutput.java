@@ -14,12 +14,7 @@ final class TextOutput {
   static String of(FileCheck f, Lang l, boolean quiet) {
     StringBuilder b = new StringBuilder(f.entry().shown()).append(l.colon);
     if (!f.status().isReport()) {
-      String word = switch (f.status()) {
-        case NOT_A_REPORT -> l.notAReport;
-        case CANNOT_READ -> l.cannotRead;
-        default -> l.skipped;
-      };
-      return b.append(word).append(l.colon).append(Entry.escape(f.reason())).append('\n').toString();
+      return b.append(l.status(f.status())).append(l.colon).append(Entry.escape(f.reason())).append('\n').toString();
     }
     PrintedReport p = f.report();
     b.append(p.edition().id()).append(l.edition).append(l.comma).append(p.agency()).append(l.comma)
@@ -27,6 +22,9 @@ final class TextOutput {
         .append(l.errors(f.errors())).append(l.comma).append(l.warnings(f.warnings()));
     if (f.problems() > 0) {
       b.append(l.comma).append(l.problems(f.problems()));
+    }
+    if (f.status() == FileCheck.Status.NOTHING_TO_CHECK) {
+      b.append(l.comma).append(l.status(f.status()));
     }
     b.append('\n');
     if (quiet) {
@@ -37,9 +35,14 @@ final class TextOutput {
     }
     for (ReadingProblem problem : f.read().problems()) {
       b.append("  ").append(l.readingProblem).append(l.open).append(problem.origin()).append(l.close)
-          .append(l.colon).append(problem.message()).append('\n');
+          .append(l.colon).append(oneLine(l.problem(problem))).append('\n');
     }
     return b.toString();
+  }
+
+  /** A message as one line: the line breaks of printed text it quotes become spaces. */
+  static String oneLine(String message) {
+    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
   static void violation(StringBuilder b, Group g, Lang l) {
@@ -48,7 +51,7 @@ final class TextOutput {
     if (!g.isSingle()) {
       b.append(" ×").append(g.violations().size());
     }
-    b.append(l.colon).append(l.message(v));
+    b.append(l.colon).append(oneLine(l.message(v)));
     if (g.isSingle()) {
       v.expected().ifPresent(e -> b.append(l.open).append(l.expected).append(' ').append(e.toPlainString())
           .append(v.found().map(x -> l.comma + l.found + " " + x.toPlainString()).orElse(""))

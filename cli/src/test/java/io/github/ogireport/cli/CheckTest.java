@@ -66,7 +66,7 @@ class CheckTest {
     List<String> top = r.lines().stream().filter(l -> !l.startsWith(" ")).toList();
     List<String> expected = new ArrayList<>(VERDICTS_EN);
     expected.add("series 平潭综合实验区, 2021–2023 (2 reports): 0 errors, 0 warnings");
-    expected.add("summary: 6 reports, 1 with errors, 2 incomplete, 0 not read, 0 skipped, 1 series,"
+    expected.add("summary: 6 reports, 1 with errors, 0 with nothing to check, 2 incomplete, 0 not read, 0 skipped, 1 series,"
         + " 0 series with errors");
     assertEquals(expected.stream().sorted().toList(), top.stream().sorted().toList());
     assertEquals(VERDICTS_EN, top.subList(0, 6), "input order, whatever finished first");
@@ -103,7 +103,7 @@ class CheckTest {
     Run r = run("--lang", "en", sample(dir, "hongze-2023.txt").toString(), empty.toString());
     assertEquals(2, r.code());
     assertTrue(r.out().contains("\nempty.txt: not a report: empty file\n"), r.out());
-    assertEquals("summary: 1 report, 1 with errors, 0 incomplete, 1 not read, 0 skipped", r.last());
+    assertEquals("summary: 1 report, 1 with errors, 0 with nothing to check, 0 incomplete, 1 not read, 0 skipped", r.last());
     Run missing = run("--lang", "en", dir.resolve("nothing.txt").toString());
     assertEquals(2, missing.code());
     assertEquals("nothing.txt: cannot read: no such file or folder", missing.lines().get(0));
@@ -157,7 +157,7 @@ class CheckTest {
     assertEquals(VERDICTS_EN.get(0).replace("hongze-2023.txt", "gbk.txt"), lines.get(2));
     assertEquals(VERDICTS_EN.get(2), lines.get(3));
     assertTrue(lines.get(4).startsWith("report.json: skipped: not a report's file type"), lines.get(4));
-    assertEquals("summary: 2 reports, 1 with errors, 0 incomplete, 2 not read, 1 skipped", lines.get(5));
+    assertEquals("summary: 2 reports, 1 with errors, 0 with nothing to check, 0 incomplete, 2 not read, 1 skipped", lines.get(5));
     Run json = run("--lang", "en", dir.resolve("report.json").toString());
     assertEquals(2, json.code());
     assertTrue(json.lines().get(0).startsWith("report.json: not a report: a JSON document"), json.out());

@@ -63,6 +63,6 @@ class HostileFolderTest {
     assertTrue(lines.get(4).startsWith("loop.txt: skipped: a symbolic link loop"), lines.get(4));
     assertTrue(lines.get(5).startsWith("new\\nline.txt: 2021 edition, 淮安市人民政府, 2024: 0 errors"), lines.get(5));
     assertTrue(lines.get(6).startsWith("x.txt: skipped: a folder"), lines.get(6));
-    assertTrue(lines.get(7).startsWith("summary: 3 reports, 1 with errors, 0 incomplete, 2 not read, 2 skipped"), lines.get(7));
+    assertTrue(lines.get(7).startsWith("summary: 3 reports, 1 with errors, 0 with nothing to check, 0 incomplete, 2 not read, 2 skipped"), lines.get(7));
   }
 }
