@@ -271,6 +271,8 @@ public final class Check implements Callable<Integer> {
 
   private String seriesJson(SeriesVerdict<SeriesCheck.Member> v) {
     var o = JsonOutput.MAPPER.createObjectNode().put("type", "series").put("agency", v.agency());
+    var names = o.putArray("names");
+    SeriesCheck.names(v).forEach(names::add);
     var years = o.putArray("years");
     var files = o.putArray("files");
     v.members().forEach(m -> {

@@ -140,6 +140,7 @@ public enum Lang {
       case TITLE_NOT_FOUND -> t("标题中未找到机关或年度", "agency or year not found in the title");
       case EDITION_FROM_YEAR -> t("无法从标签判断版本，按年度确定", "edition told from the year, not the labels");
       case NOT_A_REPORT -> t("不是报告", "not a report");
+      default -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '); // a kind added later
     };
   }
 

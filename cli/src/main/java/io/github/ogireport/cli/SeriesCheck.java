@@ -4,16 +4,20 @@ import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.series.AgencyGroup;
+import io.github.ogireport.series.AgencyNames;
 import io.github.ogireport.series.ReportSeries;
 import io.github.ogireport.series.SeriesFinding;
 import io.github.ogireport.series.SeriesVerdict;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -59,12 +63,112 @@ final class SeriesCheck {
   /** The verdicts of every agency with reports of two years or more, in the order first met. */
   List<SeriesVerdict<Member>> verdicts() {
     List<SeriesVerdict<Member>> out = new ArrayList<>();
-    for (AgencyGroup<Member> g : ReportSeries.groupByAgency(members, Member::report)) {
+    for (AgencyGroup<Member> g : withPlacePrefixes(ReportSeries.groupByAgency(members, Member::report))) {
       if (g.identified() && g.members().stream().map(m -> m.report().year()).distinct().count() >= 2) {
         out.add(ReportSeries.check(g, Member::report));
       }
     }
     return out;
+  }
+
+  /**
+   * A higher-level place name that an agency's name may be printed with or without: a province or
+   * autonomous region, then a city, prefecture, autonomous prefecture or league, at least one of
+   * them ({@code 淮安市}, {@code 江苏省淮安市}, {@code 新疆维吾尔自治区}).
+   */
+  private static final Pattern HIGHER_PLACE =
+      Pattern.compile("(\\p{IsHan}{2,12}?(?:省|自治区))?(\\p{IsHan}{1,12}?(?:市|自治州|地区|盟))?");
+
+  /**
+   * A name that itself begins with a place of two characters or more: {@code 洪泽区人民政府}, {@code
+   * 方正县教育局}; not {@code 城市管理局}.
+   */
+  private static final Pattern PLACED_NAME = Pattern.compile("\\p{IsHan}{2,12}?(?:区|县|市|旗)\\p{IsHan}{2,}");
+
+  /**
+   * Joins the groups of one agency printed with and without a higher-level place name: {@code
+   * 洪泽区人民政府} (2023) and {@code 淮安市洪泽区人民政府} (2024). Core's grouping keeps them apart on
+   * purpose ({@link io.github.ogireport.series.AgencyNames}); here, where the reviewer's folder is
+   * the context, a short name is joined to a long one only when
+   *
+   * <ul>
+   *   <li>the long name is the short one with a province, city or prefecture name before it
+   *       ({@link #HIGHER_PLACE}), and the short one itself begins with a place ({@link
+   *       #PLACED_NAME}), so {@code 教育局} is never joined to {@code 淮安市教育局};
+   *   <li>exactly one long name in the run fits the short one, and the long one fits no other
+   *       short one: with both 南京市鼓楼区人民政府 and 福州市鼓楼区人民政府 in the folder, 鼓楼区人民政府
+   *       stays alone;
+   *   <li>the two have no year in common (one agency publishes one report a year).
+   * </ul>
+   *
+   * A wrong join compares two agencies, which is worse than a series missed, so in every other case
+   * the groups stay apart. The joined group is named by its long name; its members keep their
+   * printed names.
+   */
+  static List<AgencyGroup<Member>> withPlacePrefixes(List<AgencyGroup<Member>> groups) {
+    Map<String, AgencyGroup<Member>> byKey = new LinkedHashMap<>();
+    groups.stream().filter(AgencyGroup::identified).forEach(g -> byKey.put(g.key(), g));
+    Map<String, List<String>> longNamesOf = new LinkedHashMap<>();
+    Map<String, List<String>> shortNamesOf = new LinkedHashMap<>();
+    for (String shortKey : byKey.keySet()) {
+      if (!PLACED_NAME.matcher(shortKey).matches()) {
+        continue;
+      }
+      for (String longKey : byKey.keySet()) {
+        if (longKey.length() > shortKey.length() && longKey.endsWith(shortKey)) {
+          String prefix = longKey.substring(0, longKey.length() - shortKey.length());
+          if (HIGHER_PLACE.matcher(prefix).matches()) {
+            longNamesOf.computeIfAbsent(shortKey, k -> new ArrayList<>()).add(longKey);
+            shortNamesOf.computeIfAbsent(longKey, k -> new ArrayList<>()).add(shortKey);
+          }
+        }
+      }
+    }
+    Map<String, String> joinedInto = new LinkedHashMap<>();
+    longNamesOf.forEach((shortKey, longKeys) -> {
+      String longKey = longKeys.get(0);
+      if (longKeys.size() == 1 && shortNamesOf.get(longKey).size() == 1
+          && !longNamesOf.containsKey(longKey) && !shortNamesOf.containsKey(shortKey)
+          && Collections.disjoint(years(byKey.get(shortKey)), years(byKey.get(longKey)))) {
+        joinedInto.put(shortKey, longKey);
+      }
+    });
+    List<AgencyGroup<Member>> out = new ArrayList<>();
+    for (AgencyGroup<Member> g : groups) {
+      if (!g.identified()) {
+        out.add(g);
+      } else if (joinedInto.containsKey(g.key())) {
+        continue; // joined to its long name's group, where that group is met
+      } else if (joinedInto.containsValue(g.key())) {
+        List<Member> all = new ArrayList<>(g.members());
+        joinedInto.forEach((shortKey, longKey) -> {
+          if (longKey.equals(g.key())) {
+            all.addAll(byKey.get(shortKey).members());
+          }
+        });
+        all.sort(Comparator.comparingInt(m -> m.report().year()));
+        out.add(new AgencyGroup<>(g.key(), g.agency(), true, all));
+      } else {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private static Set<Integer> years(AgencyGroup<Member> g) {
+    return g.members().stream().map(m -> m.report().year()).collect(Collectors.toSet());
+  }
+
+  /** The names the members of a series are printed with, the series' own first. */
+  static List<String> names(SeriesVerdict<Member> v) {
+    List<String> names = new ArrayList<>();
+    names.add(v.agency());
+    v.members().forEach(m -> {
+      if (names.stream().noneMatch(n -> AgencyNames.key(n).equals(AgencyNames.key(m.report().agency())))) {
+        names.add(m.report().agency());
+      }
+    });
+    return names;
   }
 
   static long count(SeriesVerdict<Member> v, SeriesFinding.Level level) {

@@ -9,7 +9,10 @@ final class TextSeries {
   private TextSeries() {}
 
   static String headline(SeriesVerdict<SeriesCheck.Member> v, Lang l) {
-    return l.series + " " + v.agency() + l.comma + SeriesCheck.firstYear(v) + "–" + SeriesCheck.lastYear(v)
+    List<String> names = SeriesCheck.names(v);
+    String also = names.size() == 1 ? ""
+        : l.open + l.t("又印作 ", "also printed as ") + String.join(l.comma, names.subList(1, names.size())) + l.close;
+    return l.series + " " + v.agency() + also + l.comma + SeriesCheck.firstYear(v) + "–" + SeriesCheck.lastYear(v)
         + l.yearSuffix + l.open + v.members().size() + " " + l.reportsWord + l.close + l.colon
         + l.errors(SeriesCheck.count(v, SeriesFinding.Level.ERROR)) + l.comma
         + l.warnings(SeriesCheck.count(v, SeriesFinding.Level.WARNING));

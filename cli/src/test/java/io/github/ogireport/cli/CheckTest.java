@@ -65,8 +65,10 @@ class CheckTest {
     assertEquals(1, r.code(), r.out());
     List<String> top = r.lines().stream().filter(l -> !l.startsWith(" ")).toList();
     List<String> expected = new ArrayList<>(VERDICTS_EN);
+    expected.add("series 淮安市洪泽区人民政府 (also printed as 洪泽区人民政府), 2023–2024 (2 reports): 0 errors,"
+        + " 1 warning");
     expected.add("series 平潭综合实验区, 2021–2023 (2 reports): 0 errors, 0 warnings");
-    expected.add("summary: 6 reports, 1 with errors, 0 with nothing to check, 2 incomplete, 0 not read, 0 skipped, 1 series,"
+    expected.add("summary: 6 reports, 1 with errors, 0 with nothing to check, 2 incomplete, 0 not read, 0 skipped, 2 series,"
         + " 0 series with errors");
     assertEquals(expected.stream().sorted().toList(), top.stream().sorted().toList());
     assertEquals(VERDICTS_EN, top.subList(0, 6), "input order, whatever finished first");
@@ -199,7 +201,7 @@ class CheckTest {
     }
     Run r = run("--json", dir.toString());
     List<String> lines = r.lines();
-    assertEquals(Runs.SAMPLES.size() + 2, lines.size(), "a line per report, per series, the summary");
+    assertEquals(Runs.SAMPLES.size() + 3, lines.size(), "a line per report, per series (2), the summary");
     int reports = 0;
     for (String line : lines) {
       JsonNode o = JsonOutput.MAPPER.readTree(line);

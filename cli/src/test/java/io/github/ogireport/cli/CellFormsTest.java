@@ -1,0 +1,86 @@
+package io.github.ogireport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.read.ReadResult;
+import io.github.ogireport.read.ReportReader;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.Section;
+import io.github.ogireport.testkit.Samples;
+import io.github.ogireport.validation.ReportValidator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each form a cell's value takes in the checker's JSON ({@code cells}) and CSV ({@code kind}), as
+ * the README lists them.
+ */
+class CellFormsTest {
+  /** The cells of 淮安市 2024's row 一、本年新收 in section 三, one of each form in turn. */
+  private static Map<String, PrintedCell> forms() {
+    Map<String, PrintedCell> forms = new LinkedHashMap<>();
+    forms.put("number", PrintedCell.of(7));
+    forms.put("empty blank", PrintedCell.blank());
+    forms.put("blank /", PrintedCell.blank("/"));
+    forms.put("unreadable", PrintedCell.unreadable("约3"));
+    return forms;
+  }
+
+  private static FileCheck check(Map<CellRef, PrintedCell> cells) {
+    PrintedReport p = ReportReader.readText(Samples.text("huaian-2024.txt")).report();
+    for (Map.Entry<CellRef, PrintedCell> e : cells.entrySet()) {
+      p = p.withCell(e.getKey(), e.getValue());
+    }
+    return new FileCheck(Entry.read(Path.of("huaian.txt")), FileCheck.Status.INCOMPLETE, "",
+        new ReadResult(p, List.of()), ReportValidator.violations(p));
+  }
+
+  private static List<CellRef> newRow(PrintedReport p) {
+    return p.edition().template().cells().stream()
+        .filter(c -> c.section() == Section.THREE && c.row().equals("NEW"))
+        .toList();
+  }
+
+  @Test
+  void everyFormOfACellHasItsJsonValueAndItsCsvKind() throws IOException {
+    PrintedReport read = ReportReader.readText(Samples.text("huaian-2024.txt")).report();
+    List<CellRef> row = newRow(read);
+    Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>(forms().keySet());
+    for (int i = 0; i < names.size(); i++) {
+      cells.put(row.get(i), forms().get(names.get(i)));
+    }
+    FileCheck f = check(cells);
+    JsonNode o = JsonOutput.MAPPER.readTree(JsonOutput.of(f, Lang.en));
+    Map<String, JsonNode> byColumn = new LinkedHashMap<>();
+    for (JsonNode c : o.get("cells")) {
+      if (c.get("section").asText().equals("三") && c.get("row").asText().equals(row.get(0).rowLabel())) {
+        byColumn.put(c.get("column").asText(), c.get("value"));
+      }
+    }
+    assertEquals(7, byColumn.get(row.get(0).columnLabel()).asLong());
+    assertTrue(byColumn.get(row.get(1).columnLabel()).isNull());
+    assertEquals("{\"blank\":\"/\"}", byColumn.get(row.get(2).columnLabel()).toString());
+    assertEquals("{\"unreadable\":\"约3\"}", byColumn.get(row.get(3).columnLabel()).toString());
+
+    Map<String, String> kinds = new LinkedHashMap<>();
+    for (CsvOutput.Row r : CsvOutput.rows(f)) {
+      if (r.section().equals("三") && r.row().equals(row.get(0).rowLabel())) {
+        kinds.put(r.column(), r.kind() + "|" + r.value());
+      }
+    }
+    assertEquals("number|7", kinds.get(row.get(0).columnLabel()));
+    assertEquals("blank|", kinds.get(row.get(1).columnLabel()));
+    assertEquals("blank|/", kinds.get(row.get(2).columnLabel()));
+    assertEquals("unreadable|约3", kinds.get(row.get(3).columnLabel()));
+  }
+}
