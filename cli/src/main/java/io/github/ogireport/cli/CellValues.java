@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Every cell of sections 二, 三 and 四 a report prints, in printed order, with its value in the
- * forms the JSON and the CSV share: a number (with its unit for money), a blank with its mark, or
- * unreadable text.
+ * forms the JSON and the CSV share: a number (with its unit for money), a blank with its mark,
+ * unreadable text, or a cell not read (with why).
  */
 final class CellValues {
   private CellValues() {}
@@ -21,7 +21,9 @@ final class CellValues {
   enum Kind {
     NUMBER("number"),
     BLANK("blank"),
-    UNREADABLE("unreadable");
+    UNREADABLE("unreadable"),
+    /** A cell the reader did not find (its section, table or row): nothing is known of it. */
+    NOT_READ("not-read");
 
     final String words;
 
@@ -35,7 +37,8 @@ final class CellValues {
    *
    * @param cell the cell's address and labels
    * @param kind what it holds
-   * @param value the number (plain, exact), the blank's mark, or the unreadable text
+   * @param value the number (plain, exact), the blank's mark, the unreadable text, or why the
+   *     cell was not read
    * @param unit the money unit symbol, or empty
    * @param number the number, when the cell holds one
    */
@@ -58,6 +61,8 @@ final class CellValues {
         }
       } else if (v instanceof PrintedCell.Unreadable u) {
         out.add(new Value(c, Kind.UNREADABLE, u.text(), "", null));
+      } else if (v instanceof PrintedCell.NotRead n) {
+        out.add(new Value(c, Kind.NOT_READ, n.why(), "", null));
       } else if (v instanceof PrintedCell.Blank b) {
         out.add(new Value(c, Kind.BLANK, b.mark(), "", null));
       } else {

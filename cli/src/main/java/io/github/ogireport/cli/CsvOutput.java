@@ -16,9 +16,9 @@ import java.util.List;
 /**
  * The cells of every report as one CSV table, one row a cell, written with jackson-dataformat-csv
  * (quoting, commas and line breaks in labels are its business): {@code file, agency, year, edition,
- * section, table, row, column, value, kind, unit}. {@code kind} is {@code number}, {@code blank} or
- * {@code unreadable}; {@code value} is the number (money exact, its unit in {@code unit}), the
- * blank's printed mark, or the unreadable text.
+ * section, table, row, column, value, kind, unit}. {@code kind} is {@code number}, {@code blank},
+ * {@code unreadable} or {@code not-read}; {@code value} is the number (money exact, its unit in
+ * {@code unit}), the blank's printed mark, the unreadable text, or why the cell was not read.
  */
 final class CsvOutput implements Closeable {
   private static final CsvMapper MAPPER = new CsvMapper();
@@ -36,7 +36,7 @@ final class CsvOutput implements Closeable {
    * @param row the official row label (for section 四 the group)
    * @param column the official column label
    * @param value the value as text
-   * @param kind {@code number}, {@code blank} or {@code unreadable}
+   * @param kind {@code number}, {@code blank}, {@code unreadable} or {@code not-read}
    * @param unit the money unit, or empty
    */
   @JsonPropertyOrder({"file", "agency", "year", "edition", "section", "table", "row", "column",

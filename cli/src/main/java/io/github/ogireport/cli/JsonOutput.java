@@ -62,6 +62,7 @@ final class JsonOutput {
           }
         }
         case UNREADABLE -> j.putObject("value").put("unreadable", v.value());
+        case NOT_READ -> j.putObject("value").put("notRead", v.value());
         case BLANK -> {
           if (v.value().isEmpty()) {
             j.putNull("value");

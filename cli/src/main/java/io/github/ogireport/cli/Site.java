@@ -1,6 +1,7 @@
 package io.github.ogireport.cli;
 
 import io.github.ogireport.cli.Groups.Group;
+import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.read.ReadingProblem;
 import io.github.ogireport.render.ReportRenderer;
@@ -28,7 +29,7 @@ import org.jsoup.nodes.Element;
  * The review site ({@code --html DIR}): {@code index.html} with one row per file, sortable and
  * filterable by a few lines of plain JavaScript, and one page per report in the official layout
  * (core's HTML renderer) with every cell of a violation marked (error red, warning amber,
- * unreadable hatched), its identities, expected and found values on hover and in a list below its
+ * unreadable and not-read cells hatched), its identities, expected and found values on hover and in a list below its
  * table that links to the cells; the reading problems with their origin; the series verdicts.
  * Nothing is loaded from outside the folder.
  */
@@ -147,14 +148,18 @@ final class Site {
             p,
             c -> {
               List<Violation> vs = byCell.get(c);
+              String notRead = p.cells().get(c) instanceof PrintedCell.NotRead n
+                  ? lang.t("未读取：", "not read: ") + n.why() : null;
               if (vs == null) {
-                return Map.of();
+                return notRead == null ? Map.of()
+                    : Map.of("id", cellId(c), "class", "not-read", "title", notRead);
               }
               boolean error = vs.stream().anyMatch(Violation::isError);
+              String title = vs.stream().map(this::note).collect(Collectors.joining("\n"));
               return Map.of(
                   "id", cellId(c),
-                  "class", error ? "v-error" : "v-warning",
-                  "title", vs.stream().map(this::note).collect(Collectors.joining("\n")));
+                  "class", (error ? "v-error" : "v-warning") + (notRead == null ? "" : " not-read"),
+                  "title", notRead == null ? title : notRead + "\n" + title);
             });
     Document d = Jsoup.parse(html);
     d.outputSettings().prettyPrint(false);

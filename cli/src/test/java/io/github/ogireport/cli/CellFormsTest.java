@@ -12,19 +12,29 @@ import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Section;
 import io.github.ogireport.testkit.Samples;
 import io.github.ogireport.validation.ReportValidator;
+import io.github.ogireport.cli.Runs.Run;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each form a cell's value takes in the checker's JSON ({@code cells}) and CSV ({@code kind}), as
  * the README lists them.
  */
 class CellFormsTest {
+  @TempDir Path dir;
+
   /** The cells of 淮安市 2024's row 一、本年新收 in section 三, one of each form in turn. */
   private static Map<String, PrintedCell> forms() {
     Map<String, PrintedCell> forms = new LinkedHashMap<>();
@@ -32,6 +42,7 @@ class CellFormsTest {
     forms.put("empty blank", PrintedCell.blank());
     forms.put("blank /", PrintedCell.blank("/"));
     forms.put("unreadable", PrintedCell.unreadable("约3"));
+    forms.put("not read", PrintedCell.notRead("row 一、本年新收 not found"));
     return forms;
   }
 
@@ -71,6 +82,7 @@ class CellFormsTest {
     assertTrue(byColumn.get(row.get(1).columnLabel()).isNull());
     assertEquals("{\"blank\":\"/\"}", byColumn.get(row.get(2).columnLabel()).toString());
     assertEquals("{\"unreadable\":\"约3\"}", byColumn.get(row.get(3).columnLabel()).toString());
+    assertEquals("{\"notRead\":\"row 一、本年新收 not found\"}", byColumn.get(row.get(4).columnLabel()).toString());
 
     Map<String, String> kinds = new LinkedHashMap<>();
     for (CsvOutput.Row r : CsvOutput.rows(f)) {
@@ -82,5 +94,35 @@ class CellFormsTest {
     assertEquals("blank|", kinds.get(row.get(1).columnLabel()));
     assertEquals("blank|/", kinds.get(row.get(2).columnLabel()));
     assertEquals("unreadable|约3", kinds.get(row.get(3).columnLabel()));
+    assertEquals("not-read|row 一、本年新收 not found", kinds.get(row.get(4).columnLabel()));
+  }
+
+  /** A row missing from a published text: its cells are not read, in the JSON, the CSV and the site. */
+  @Test
+  void aRowTheReaderDidNotFindIsNotReadInJsonCsvAndSite() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("norow.txt"), Samples.text("huaian-2024.txt").lines()
+        .filter(l -> !l.contains("重复申请")).collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
+    Path csv = dir.resolve("cells.csv");
+    Path site = dir.resolve("site");
+    Run r = Runs.run("--json", "--csv", csv.toString(), "--html", site.toString(), in.toString());
+    JsonNode o = JsonOutput.MAPPER.readTree(r.lines().get(0));
+    List<JsonNode> notRead = new ArrayList<>();
+    for (JsonNode c : o.get("cells")) {
+      if (c.get("row").asText().equals("2.重复申请")) {
+        notRead.add(c.get("value"));
+      }
+    }
+    assertEquals(7, notRead.size(), o.get("cells").toString());
+    notRead.forEach(v -> assertEquals("row 2.重复申请 not found", v.get("notRead").asText(), v::toString));
+    assertEquals(7, Files.readAllLines(csv, StandardCharsets.UTF_8).stream()
+        .filter(l -> l.contains(",2.重复申请,") && l.contains(",\"row 2.重复申请 not found\",not-read,")).count(),
+        Files.readString(csv, StandardCharsets.UTF_8));
+    Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+    Document page = Jsoup.parse(site.resolve(index.selectFirst("#files tbody a").attr("href")).toFile(), "UTF-8");
+    List<Element> hatched = page.select("td.not-read");
+    assertEquals(7, hatched.size(), page.html());
+    hatched.forEach(td -> assertTrue(td.attr("title").startsWith("未读取：row 2.重复申请 not found"), td.attr("title")));
+    assertTrue(page.select("style").html().contains("td.not-read { background-image"), "hatched");
   }
 }
