@@ -19,3 +19,5 @@
  */
 @ValueStyle
 package io.github.ogireport.model;
+
+import io.github.ogireport.internal.ValueStyle;

@@ -31,7 +31,7 @@ final class Labels {
 
   /** The edition whose distinctive labels the text has; the year decides a tie. */
   Edition edition(int year) {
-    Map<Edition, Integer> score = new EnumMap<>(Edition.class);
+    Map<Edition, Integer> score = new java.util.LinkedHashMap<>();
     for (Edition e : Edition.values()) {
       Set<String> own = labels(e);
       for (Edition other : Edition.values()) {
@@ -47,14 +47,19 @@ final class Labels {
       }
       score.put(e, s);
     }
-    int s19 = score.get(Edition.E2019);
-    int s21 = score.get(Edition.E2021);
-    if (s19 != s21) {
-      return s19 > s21 ? Edition.E2019 : Edition.E2021;
+    int best = java.util.Collections.max(score.values());
+    java.util.List<Edition> top =
+        score.entrySet().stream().filter(x -> x.getValue() == best).map(Map.Entry::getKey).toList();
+    if (top.size() == 1) {
+      return top.get(0);
     }
-    Edition byYear = year >= 2019 ? Edition.forReportYear(year) : Edition.E2021;
+    Edition[] editions = Edition.values();
+    Edition byYear =
+        year >= editions[0].firstReportYear()
+            ? Edition.forReportYear(year)
+            : editions[editions.length - 1];
     problems.add(new ReadingProblem(Kind.EDITION_FROM_YEAR,
-        year >= 2019
+        year >= editions[0].firstReportYear()
             ? "the labels do not tell the edition; the " + byYear.id() + " edition is in force for " + year
             : "neither the labels nor the year tell the edition; the " + byYear.id() + " edition is assumed",
         "document"));

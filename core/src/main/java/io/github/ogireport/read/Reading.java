@@ -62,7 +62,7 @@ final class Reading {
           PrintedReport.builder()
               .edition(t.edition())
               .agency(header.agency.orElse(ReportReader.UNKNOWN_AGENCY))
-              .year(year >= 2019 && year <= 9999 ? year : t.edition() == Edition.E2019 ? 2019 : 2021)
+              .year(year >= 2019 && year <= 9999 ? year : t.edition().firstReportYear())
               .build();
       return new ReadResult(none, List.of(new ReadingProblem(Kind.NOT_A_REPORT,
           "no section heading of a " + TITLE_WORDS + " found: this is not a report", "document")),
@@ -95,7 +95,7 @@ final class Reading {
               + ") nor in the statistics period", "document"));
     }
     if (year < 2019 || year > 9999) {
-      year = t.edition() == Edition.E2019 ? 2019 : 2021; // the model needs one; ReadResult#year() is empty
+      year = t.edition().firstReportYear(); // the model needs one; ReadResult#year() is empty
     }
     Narratives narratives =
         Narratives.builder()

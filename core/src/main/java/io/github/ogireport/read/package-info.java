@@ -13,4 +13,4 @@
 @ValueStyle
 package io.github.ogireport.read;
 
-import io.github.ogireport.model.ValueStyle;
+import io.github.ogireport.internal.ValueStyle;

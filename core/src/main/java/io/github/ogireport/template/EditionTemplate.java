@@ -376,6 +376,16 @@ public final class EditionTemplate {
   }
 
   /**
+   * Whether this edition checks an identity.
+   *
+   * @param identity one of {@link Identities}, for example {@link Identities#I7}
+   * @return true when this edition declares it (I7 is 2021 only)
+   */
+  public boolean declares(Identity identity) {
+    return identities.contains(identity);
+  }
+
+  /**
    * The identity with the given id.
    *
    * @param id for example {@code "I6"}

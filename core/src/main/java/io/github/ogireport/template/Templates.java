@@ -1,26 +1,44 @@
 package io.github.ogireport.template;
 
-import static io.github.ogireport.template.Identity.BlankPolicy.NOT_APPLICABLE;
-import static io.github.ogireport.template.Identity.BlankPolicy.PART_ZERO_TOTAL_SKIPS;
-import static io.github.ogireport.template.Identity.BlankPolicy.SKIP_WHEN_BLANK;
-import static io.github.ogireport.template.Identity.Scope.CROSS_YEAR;
-import static io.github.ogireport.template.Identity.Scope.REPORT;
-import static io.github.ogireport.template.Severity.ERROR;
-import static io.github.ogireport.template.Severity.WARNING;
+import static io.github.ogireport.template.Identities.I1;
+import static io.github.ogireport.template.Identities.I10;
+import static io.github.ogireport.template.Identities.I11;
+import static io.github.ogireport.template.Identities.I12;
+import static io.github.ogireport.template.Identities.I13;
+import static io.github.ogireport.template.Identities.I2;
+import static io.github.ogireport.template.Identities.I3;
+import static io.github.ogireport.template.Identities.I4;
+import static io.github.ogireport.template.Identities.I5;
+import static io.github.ogireport.template.Identities.I6;
+import static io.github.ogireport.template.Identities.I7;
+import static io.github.ogireport.template.Identities.I8;
+import static io.github.ogireport.template.Identities.I9;
+import static io.github.ogireport.template.Identities.INCOMPLETE;
+import static io.github.ogireport.template.Identities.LEGACY_ROW;
+import static io.github.ogireport.template.Identities.MISSING_TOTAL;
+import static io.github.ogireport.template.Identities.NOT_ENTERED;
+import static io.github.ogireport.template.Identities.UNREADABLE;
+import static io.github.ogireport.template.Identities.YEAR;
+import static io.github.ogireport.template.Identities.AGENCY;
+import static io.github.ogireport.template.Identities.EDITION_YEAR;
+import static io.github.ogireport.template.Identities.NOTHING_TO_CHECK;
+import static io.github.ogireport.template.Identities.SAME_AGENCY;
 
 import io.github.ogireport.template.Equation.Relation;
 import io.github.ogireport.template.Term.Year;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The declarations of both editions. Every official label of the report format is written in this
- * file and nowhere else; what the two editions share is written once.
+ * The declarations of the editions' tables and the registry of editions. Every official label of
+ * the tables is written in this file and nowhere else; what the editions share is written once. The
+ * identities are in {@link Identities}, the printed variants of labels in {@link LabelVariants}.
  */
 final class Templates {
   private Templates() {}
@@ -288,238 +306,6 @@ final class Templates {
         key == ReviewOutcome.TOTAL);
   }
 
-  // ---- Label variants found in published reports ---------------------------------------------
-  /**
-   * Printed labels that stand for an official one: typos and wordings seen in real reports. Full
-   * and half width, quotes, spaces, line breaks and "、"/"，"/"." after a number are normalised by
-   * the reader and need no entry here.
-   */
-  private static final Map<String, List<String>> VARIANTS =
-      Map.of(
-          "2.其他法律行政法规禁止公开", List.of("2.其他法律行政止公开", "2.其他法律行政法规禁止"),
-          "规范性文件", List.of("行政规范性文件"),
-          "行政规范性文件", List.of("规范性文件"),
-          "二、主动公开政府信息情况", List.of("二、主动公开信息情况", "二、主动公开政府信息"),
-          "三、收到和处理政府信息公开申请情况", List.of("三、收到和处理政府信息公开申请"),
-          "四、政府信息公开行政复议、行政诉讼情况",
-              List.of("四、因政府信息公开申请行政复议、行政诉讼情况", "四、因政府信息公开申请提起行政复议、行政诉讼的情况",
-                  "四、政府信息公开行政复议、行政诉讼"),
-          "五、存在的主要问题及改进情况", List.of("五、政府信息公开工作存在的主要问题及改进情况", "五、存在的主要问题"),
-          "六、其他需要报告的事项", List.of("六、其他需要报告事项"));
-
-  // ---- Identities ---------------------------------------------------------------------------
-  static final Identity I1 =
-      new Identity(
-          "I1",
-          ERROR,
-          REPORT,
-          2,
-          PART_ZERO_TOTAL_SKIPS,
-          "每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理",
-          "for every column: 一 new + 二 carried over = （七）总计 + 四 carried forward");
-  static final Identity I2 =
-      new Identity(
-          "I2",
-          ERROR,
-          REPORT,
-          1,
-          PART_ZERO_TOTAL_SKIPS,
-          "每一列：（七）总计 = 各项办理结果之和",
-          "for every column: （七）总计 = the sum of every result row");
-  static final Identity I3 =
-      new Identity(
-          "I3",
-          ERROR,
-          REPORT,
-          0,
-          PART_ZERO_TOTAL_SKIPS,
-          "每一行：总计 = 各类申请人之和",
-          "for every row: 总计 = the sum of the six applicant columns");
-  static final Identity I4 =
-      new Identity(
-          "I4",
-          ERROR,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "第三、四部分的每个单元格及第二部分除本年增/减外的每个数量均为不小于0的整数，金额均不为负",
-          "every count of sections 三 and 四, and of section 二 except 本年增/减, is ≥ 0; no amount of"
-              + " money is negative");
-  static final Identity I5 =
-      new Identity(
-          "I5",
-          ERROR,
-          CROSS_YEAR,
-          0,
-          SKIP_WHEN_BLANK,
-          "本年二、上年结转 = 上一年度四、结转下年度继续办理",
-          "二 carried over in year Y = 四 carried forward in year Y-1");
-  static final Identity I6 =
-      new Identity(
-          "I6",
-          ERROR,
-          REPORT,
-          0,
-          PART_ZERO_TOTAL_SKIPS,
-          "第四部分每组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-          "section 四, each group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结");
-  static final Identity I7 =
-      new Identity(
-          "I7",
-          WARNING,
-          CROSS_YEAR,
-          0,
-          SKIP_WHEN_BLANK,
-          "现行有效件数 ≈ 上一年度现行有效件数 + 本年制发件数 − 本年废止件数",
-          "现行有效件数 ≈ last year's 现行有效件数 + 本年制发件数 − 本年废止件数");
-  static final Identity I8 =
-      new Identity(
-          "I8",
-          WARNING,
-          CROSS_YEAR,
-          0,
-          SKIP_WHEN_BLANK,
-          "本年上一年项目数量 = 上一年度上一年项目数量 + 上一年度本年增/减",
-          "上一年项目数量 of year Y = 上一年项目数量 + 本年增/减 of year Y-1");
-  static final Identity I9 =
-      new Identity(
-          "I9",
-          WARNING,
-          REPORT,
-          0,
-          SKIP_WHEN_BLANK,
-          "对外公开总数量 ≥ 本年新公开数量",
-          "对外公开总数量 ≥ 本年新公开数量");
-  static final Identity I10 =
-      new Identity(
-          "I10",
-          WARNING,
-          REPORT,
-          0,
-          SKIP_WHEN_BLANK,
-          "一、总体情况引用的数字与表格一致",
-          "numbers quoted in 一、总体情况 equal the table cells");
-  static final Identity I11 =
-      new Identity(
-          "I11",
-          WARNING,
-          REPORT,
-          0,
-          SKIP_WHEN_BLANK,
-          "（六）其他处理第2项不为0时，第六部分应报告信息处理费",
-          "a non-zero （六）2 (fee not paid) implies section 六 reports 信息处理费");
-  static final Identity I12 =
-      new Identity(
-          "I12",
-          WARNING,
-          REPORT,
-          0,
-          SKIP_WHEN_BLANK,
-          "本年收费金额应以万元为单位",
-          "本年收费金额 is in 万元, not 元");
-  static final Identity I13 =
-      new Identity(
-          "I13",
-          WARNING,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "第五、六部分不得为空",
-          "sections 五 and 六 are not empty");
-  static final Identity INCOMPLETE =
-      new Identity(
-          "INCOMPLETE",
-          WARNING,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "模板要求填写数字的单元格为空",
-          "a cell where the template expects a number is blank");
-  static final Identity MISSING_TOTAL =
-      new Identity(
-          "MISSING_TOTAL",
-          WARNING,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "总计单元格为空，不推定其值",
-          "a total cell is blank; its value is not assumed");
-  static final Identity UNREADABLE =
-      new Identity(
-          "UNREADABLE",
-          WARNING,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "单元格内容无法识别为数字",
-          "a cell's printed text cannot be read as a number");
-
-  static final Identity LEGACY_ROW =
-      new Identity(
-          "LEGACY_ROW",
-          WARNING,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "报告印有本版格式已不再使用的行",
-          "the report prints a row of an earlier edition of the format");
-  static final Identity NOT_ENTERED =
-      new Identity(
-          "NOT_ENTERED",
-          ERROR,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "在代码中编制的报告有未录入的行",
-          "a row of a report built in code was never entered");
-
-  static final Identity YEAR =
-      new Identity(
-          "YEAR",
-          ERROR,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "报告年度应在2019年（首版格式）至当前年度之间",
-          "the report year is from 2019 (the first edition of the format) to the current year");
-  static final Identity AGENCY =
-      new Identity(
-          "AGENCY",
-          ERROR,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "报告须写明发布机关",
-          "a report names the agency that publishes it");
-  static final Identity EDITION_YEAR =
-      new Identity(
-          "EDITION_YEAR",
-          ERROR,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "2020年度及以前的报告使用2019版格式，2021年度起使用2021版格式（已发布的报告为警告）",
-          "report years up to 2020 use the 2019 edition, from 2021 the 2021 edition (a warning for"
-              + " a published report)");
-  static final Identity NOTHING_TO_CHECK =
-      new Identity(
-          "NOTHING_TO_CHECK",
-          WARNING,
-          REPORT,
-          0,
-          NOT_APPLICABLE,
-          "报告没有可识别的数字，或第三部分没有印出任何总计：无从核对",
-          "the report has no readable number, or section 三 prints no total: nothing to check");
-  static final Identity SAME_AGENCY =
-      new Identity(
-          "SAME_AGENCY",
-          ERROR,
-          CROSS_YEAR,
-          0,
-          NOT_APPLICABLE,
-          "跨年度核对的两份报告应属同一机关",
-          "the two reports of a cross-year check are of one agency");
-
   // ---- The editions ------------------------------------------------------------------------
   /**
    * What one edition declares beyond what every edition shares (the title, the headings, section
@@ -527,70 +313,97 @@ final class Templates {
    * （六）其他处理, the rows a publication may print in their place, and its identities. The rules an
    * identity expands to are generated for every edition that declares it.
    */
-  private record Declaration(
-      Edition edition,
+  record Declaration(
       List<TableDecl> disclosure,
       List<RowDecl> otherHandling,
       List<AlternativeRow> alternatives,
-      List<Identity> identities) {}
-
-  private static final List<Declaration> DECLARATIONS =
-      List.of(
-          new Declaration(
-              Edition.E2019,
-              disclosure2019(),
-              otherHandling2019(),
-              List.of(),
-              List.of(
-                  I1, I2, I3, I4, I5, I6, I8, I9, I10, I13, INCOMPLETE, MISSING_TOTAL, UNREADABLE,
-                  NOT_ENTERED, YEAR, AGENCY, EDITION_YEAR, NOTHING_TO_CHECK, SAME_AGENCY)),
-          new Declaration(
-              Edition.E2021,
-              disclosure2021(),
-              otherHandling2021(),
-              legacyOtherHandling(),
-              List.of(
-                  I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
-                  UNREADABLE, NOT_ENTERED, LEGACY_ROW, YEAR, AGENCY, EDITION_YEAR,
-                  NOTHING_TO_CHECK, SAME_AGENCY)));
-
-  /** Every declared edition's template, built once. */
-  private static final Map<Edition, EditionTemplate> REGISTRY = registry();
-
-  private static Map<Edition, EditionTemplate> registry() {
-    Map<Edition, EditionTemplate> m = new EnumMap<>(Edition.class);
-    for (Declaration d : DECLARATIONS) {
-      if (m.put(d.edition(), build(d)) != null) {
-        throw new IllegalStateException("the " + d.edition().id() + " edition is declared twice");
-      }
+      List<Identity> identities) {
+    Declaration {
+      disclosure = List.copyOf(disclosure);
+      otherHandling = List.copyOf(otherHandling);
+      alternatives = List.copyOf(alternatives);
+      identities = List.copyOf(identities);
     }
-    return m;
   }
 
-  static EditionTemplate of(Edition edition) {
+  /** The declared editions, in declaration order (oldest first), with their declarations. */
+  private static final Map<Edition, Declaration> DECLARATIONS = new LinkedHashMap<>();
+
+  /** Every declared edition's template, built once. */
+  private static final Map<Edition, EditionTemplate> REGISTRY = new LinkedHashMap<>();
+
+  static {
+    declare(
+        Edition.E2019,
+        new Declaration(
+            disclosure2019(),
+            otherHandling2019(),
+            List.of(),
+            List.of(
+                I1, I2, I3, I4, I5, I6, I8, I9, I10, I13, INCOMPLETE, MISSING_TOTAL, UNREADABLE,
+                NOT_ENTERED, YEAR, AGENCY, EDITION_YEAR, NOTHING_TO_CHECK, SAME_AGENCY)));
+    declare(
+        Edition.E2021,
+        new Declaration(
+            disclosure2021(),
+            otherHandling2021(),
+            legacyOtherHandling(),
+            List.of(
+                I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
+                UNREADABLE, NOT_ENTERED, LEGACY_ROW, YEAR, AGENCY, EDITION_YEAR,
+                NOTHING_TO_CHECK, SAME_AGENCY)));
+  }
+
+  static synchronized void declare(Edition edition, Declaration d) {
+    for (Edition e : DECLARATIONS.keySet()) {
+      if (e.id().equals(edition.id())) {
+        throw new IllegalArgumentException("an edition " + edition.id() + " is already declared");
+      }
+    }
+    EditionTemplate t = build(edition, d);
+    DECLARATIONS.put(edition, d);
+    REGISTRY.put(edition, t);
+  }
+
+  static synchronized void withdraw(Edition edition) {
+    if (edition == Edition.E2019 || edition == Edition.E2021) {
+      throw new IllegalArgumentException("the " + edition.id() + " edition cannot be withdrawn");
+    }
+    DECLARATIONS.remove(edition);
+    REGISTRY.remove(edition);
+  }
+
+  static synchronized Declaration declaration(Edition edition) {
+    of(edition);
+    return DECLARATIONS.get(edition);
+  }
+
+  static synchronized List<Edition> editions() {
+    return REGISTRY.keySet().stream()
+        .sorted(java.util.Comparator.comparingInt(Edition::firstReportYear))
+        .toList();
+  }
+
+  static synchronized EditionTemplate of(Edition edition) {
     EditionTemplate t = REGISTRY.get(edition);
     if (t == null) {
-      throw new IllegalStateException("the " + edition.id() + " edition has no declaration");
+      throw new IllegalStateException("the " + edition.id() + " edition is not declared");
     }
     return t;
   }
 
-  private static EditionTemplate build(Declaration d) {
+  private static EditionTemplate build(Edition edition, Declaration d) {
     List<TableDecl> tables = new ArrayList<>(d.disclosure());
     tables.add(applications(d.otherHandling(), d.alternatives()));
     tables.add(review());
     return new EditionTemplate(
-        d.edition(),
+        edition,
         TITLE,
         new EnumMap<>(HEADINGS),
         tables,
         d.identities(),
-        VARIANTS,
+        LabelVariants.VARIANTS,
         t -> rules(t));
-  }
-
-  private static boolean declares(EditionTemplate t, Identity identity) {
-    return t.identities().contains(identity);
   }
 
   private static EditionTemplate.Rules rules(EditionTemplate t) {
@@ -663,7 +476,7 @@ final class Templates {
               List.of(Term.plus(t.cell(ApplicationRow.CARRIED, a))),
               Relation.EQUAL));
     }
-    if (declares(t, I9)) {
+    if (t.declares(I9)) {
       // I9: published in total ≥ newly published, for 规章 and 规范性文件.
       for (DisclosureRow r : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
         CellRef published =
@@ -678,7 +491,7 @@ final class Templates {
                 Relation.AT_LEAST));
       }
     }
-    if (declares(t, I8)) {
+    if (t.declares(I8)) {
       // I8: last year's items plus last year's change = this year's last-year items.
       for (TableDecl table : t.disclosureTables()) {
         if (table.findColumn(DisclosureColumn.CHANGE.name()).isEmpty()) {
@@ -700,7 +513,7 @@ final class Templates {
         }
       }
     }
-    if (declares(t, I7)) {
+    if (t.declares(I7)) {
       // I7: in force now ≈ in force last year + issued − repealed.
       for (DisclosureRow r : List.of(DisclosureRow.RULES, DisclosureRow.NORMATIVE_DOCUMENTS)) {
         CellRef inForce = t.cell(Article20Item.ITEM_1, r, DisclosureColumn.IN_FORCE);
@@ -725,9 +538,9 @@ final class Templates {
         crossYear,
         derivations,
         quotedFigures(t),
-        declares(t, I11) ? List.of(t.cell(ApplicationRow.OTHER_2, Applicant.TOTAL)) : List.of(),
+        t.declares(I11) ? List.of(t.cell(ApplicationRow.OTHER_2, Applicant.TOTAL)) : List.of(),
         "信息处理费",
-        declares(t, I12)
+        t.declares(I12)
             ? Optional.of(
                 t.cell(Article20Item.ITEM_8, DisclosureRow.FEES, DisclosureColumn.FEE_AMOUNT))
             : Optional.empty(),

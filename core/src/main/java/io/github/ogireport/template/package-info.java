@@ -16,4 +16,4 @@
 @ValueStyle
 package io.github.ogireport.template;
 
-import io.github.ogireport.model.ValueStyle;
+import io.github.ogireport.internal.ValueStyle;

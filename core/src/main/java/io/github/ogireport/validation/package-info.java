@@ -17,4 +17,4 @@
 @ValueStyle
 package io.github.ogireport.validation;
 
-import io.github.ogireport.model.ValueStyle;
+import io.github.ogireport.internal.ValueStyle;

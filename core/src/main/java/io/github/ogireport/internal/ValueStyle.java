@@ -1,4 +1,4 @@
-package io.github.ogireport.model;
+package io.github.ogireport.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
