@@ -79,9 +79,12 @@ public class RollUpBenchmarks {
       rollUps = 0;
     }
 
-    void add(long startNanos) {
-      cpuMicros += (THREADS.getCurrentThreadCpuTime() - startNanos) / 1000;
+    RollUp time(java.util.function.Supplier<RollUp> rollUp) {
+      long start = THREADS.getCurrentThreadCpuTime();
+      RollUp sum = rollUp.get();
+      cpuMicros += (THREADS.getCurrentThreadCpuTime() - start) / 1000;
       rollUps++;
+      return sum;
     }
   }
 
@@ -119,13 +122,11 @@ public class RollUpBenchmarks {
    */
   @Benchmark
   public RollUp rollUpBuilt(CpuTime cpu) {
-    long start = THREADS.getCurrentThreadCpuTime();
-    RollUp sum =
-        IntStream.range(0, reports)
-            .mapToObj(i -> built[i % distinct])
-            .collect(RollUp.summing(Edition.E2021));
-    cpu.add(start);
-    return sum;
+    return cpu.time(
+        () ->
+            IntStream.range(0, reports)
+                .mapToObj(i -> built[i % distinct])
+                .collect(RollUp.summing(Edition.E2021)));
   }
 
   /**
@@ -136,12 +137,10 @@ public class RollUpBenchmarks {
    */
   @Benchmark
   public RollUp rollUpPrinted(CpuTime cpu) {
-    long start = THREADS.getCurrentThreadCpuTime();
-    RollUp sum =
-        IntStream.range(0, reports)
-            .mapToObj(i -> printed[i % distinct])
-            .collect(RollUp.summingPrinted(Edition.E2021));
-    cpu.add(start);
-    return sum;
+    return cpu.time(
+        () ->
+            IntStream.range(0, reports)
+                .mapToObj(i -> printed[i % distinct])
+                .collect(RollUp.summingPrinted(Edition.E2021)));
   }
 }
