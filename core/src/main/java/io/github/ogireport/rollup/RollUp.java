@@ -93,16 +93,7 @@ public final class RollUp {
    *     the mapping does not accept
    */
   public static Collector<AnnualReport, ?, RollUp> summing(EditionMapping mapping) {
-    Layout layout = Layout.of(Objects.requireNonNull(mapping, "mapping"));
-    return Collector.of(
-        () -> new Sums(layout),
-        Sums::add,
-        (a, b) -> {
-          a.addAll(b);
-          return a;
-        },
-        RollUp::new,
-        Collector.Characteristics.UNORDERED);
+    return collector(mapping, Sums::add);
   }
 
   /**
@@ -124,10 +115,15 @@ public final class RollUp {
    *     the mapping does not accept
    */
   public static Collector<PrintedReport, ?, RollUp> summingPrinted(EditionMapping mapping) {
+    return collector(mapping, Sums::add);
+  }
+
+  private static <T> Collector<T, Sums, RollUp> collector(
+      EditionMapping mapping, java.util.function.BiConsumer<Sums, T> add) {
     Layout layout = Layout.of(Objects.requireNonNull(mapping, "mapping"));
     return Collector.of(
         () -> new Sums(layout),
-        Sums::add,
+        add,
         (a, b) -> {
           a.addAll(b);
           return a;

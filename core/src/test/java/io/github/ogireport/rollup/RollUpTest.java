@@ -75,6 +75,14 @@ class RollUpTest {
     assertEquals(Optional.empty(), u.sum());
     assertEquals(1, u.unreadable());
     assertEquals(PrintedCell.unreadable("合计不详：1份未读出"), u.toPrinted());
+
+    RollUp withNotRead =
+        Stream.of(
+                report(Edition.E2021, "甲", Map.of(cell, PrintedCell.of(3))),
+                report(Edition.E2021, "乙", Map.of(cell, PrintedCell.notRead("row not found"))))
+            .collect(RollUp.summingPrinted(Edition.E2021));
+    assertEquals(1, withNotRead.cell(cell).unreadable());
+    assertEquals(Optional.empty(), withNotRead.cell(cell).sum());
   }
 
   @Test
