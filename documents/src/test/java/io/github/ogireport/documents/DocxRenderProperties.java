@@ -2,30 +2,24 @@ package io.github.ogireport.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ogireport.model.AnnualReport;
-import io.github.ogireport.model.Figure;
-import io.github.ogireport.model.Narratives;
-import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.read.ReadResult;
-import io.github.ogireport.render.ReportWalk;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.ColumnDecl;
 import io.github.ogireport.template.Edition;
 import io.github.ogireport.template.EditionTemplate;
-import io.github.ogireport.template.MoneyUnit;
 import io.github.ogireport.template.RowDecl;
 import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
+import io.github.ogireport.testkit.PrintedText;
 import io.github.ogireport.testkit.Reports;
 import io.github.ogireport.validation.ReportValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -40,18 +34,19 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * with no reading problem and no violation.
  *
  * <p>As in core's read-back property, a report that states 信息处理费 facts gets a section 六 text
- * that does not mention the fee, so only the renderer's own sentence can satisfy I11.
+ * that does not mention the fee ({@link RenderedReports#feesInFactsOnly}), so only the renderer's
+ * own sentence can satisfy I11.
  */
 class DocxRenderProperties {
 
   @Provide
   Arbitrary<AnnualReport> valid2019() {
-    return Reports.validReports(Edition.E2019).map(DocxRenderProperties::feesInFactsOnly);
+    return Reports.validReports(Edition.E2019).map(RenderedReports::feesInFactsOnly);
   }
 
   @Provide
   Arbitrary<AnnualReport> valid2021() {
-    return Reports.validReports(Edition.E2021).map(DocxRenderProperties::feesInFactsOnly);
+    return Reports.validReports(Edition.E2021).map(RenderedReports::feesInFactsOnly);
   }
 
   @Property(tries = 30)
@@ -64,16 +59,6 @@ class DocxRenderProperties {
     holdsTheReport(report);
   }
 
-  static AnnualReport feesInFactsOnly(AnnualReport report) {
-    Narratives n = report.narratives();
-    return n.processingFees().isPresent()
-        ? AnnualReport.builder()
-            .from(report)
-            .narratives(Narratives.builder().from(n).otherMatters("本年度无其他需要报告的事项。").build())
-            .build()
-        : report;
-  }
-
   private static void holdsTheReport(AnnualReport report) throws IOException {
     PrintedReport printed = report.toPrinted();
     assertEquals(List.of(), ReportValidator.violations(printed).toJavaList());
@@ -84,17 +69,7 @@ class DocxRenderProperties {
     DocumentReading reading = ReportDocuments.read(docx);
     assertEquals(DocumentFormat.DOCX, reading.format(), reading::toString);
     ReadResult read = assertInstanceOf(DocumentReading.Read.class, reading, reading::toString).result();
-    PrintedReport back = read.report();
-    assertEquals(List.of(), read.problems());
-    assertEquals(printed.edition(), back.edition());
-    assertEquals(printed.agency(), back.agency());
-    assertEquals(printed.year(), back.year());
-    assertEquals(printed.cells(), back.cells());
-    String sectionSix = String.join("\n", ReportWalk.otherMatters(printed));
-    assertTrue(
-        back.narratives().otherMatters().startsWith(sectionSix),
-        () -> "section 六 read as " + back.narratives().otherMatters());
-    assertEquals(List.of(), ReportValidator.violations(back).map(Object::toString).toJavaList());
+    RenderedReports.assertReadBackClean(printed, read, "docx");
   }
 
   /**
@@ -134,7 +109,8 @@ class DocxRenderProperties {
           CellRef cell = t.findCell(d.key(), row.key(), column.key()).orElseThrow();
           int y = top + depth + (d.printedAcross() ? 0 : r);
           int x = d.printedAcross() ? r * d.columns().size() + c : labels + c;
-          assertEquals(expected(t, cell, report.cell(cell)), table.at(y, x), cell.toString());
+          assertEquals(
+              PrintedText.of(t, cell, report.cell(cell)), table.at(y, x), cell.toString());
           List<String> header = new ArrayList<>(d.printedAcross() ? row.groups() : path(d, column));
           if (d.printedAcross()) {
             header.add(row.label());
@@ -168,18 +144,5 @@ class DocxRenderProperties {
     return p;
   }
 
-  /** What the cell must show: the printed number, nothing computed. */
-  private static String expected(EditionTemplate t, CellRef cell, Optional<PrintedCell> printed) {
-    if (printed.isEmpty()) {
-      return "";
-    }
-    Figure f = ((PrintedCell.Numeric) printed.get()).figure();
-    if (f instanceof Figure.Count n) {
-      return Long.toString(n.value());
-    }
-    var money = ((Figure.Amount) f).money();
-    Optional<MoneyUnit> header = t.column(cell).unit();
-    return money.amount().toPlainString()
-        + (header.isPresent() && header.get() == money.unit() ? "" : money.unit().symbol());
-  }
+
 }
