@@ -91,8 +91,8 @@ public final class QuickStart {
     }
     out.println();
     out.println("next:");
-    out.println("  scripts/check.sh " + html + "    # check the page as a reviewer would");
-    out.println("  open " + docx.getFileName() + " in Word or WPS; the tables are the official template's");
+    out.println("  scripts/check.sh " + html + " " + docx + "    # check them as a reviewer would");
+    out.println("  open " + docx.getFileName() + " in Word or WPS: the tables are the official template's");
     out.println("  see examples/.../QuickStart.java for the builder, README.md for the rest");
   }
 

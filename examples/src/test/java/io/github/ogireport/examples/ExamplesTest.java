@@ -1,8 +1,11 @@
 package io.github.ogireport.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ogireport.documents.DocumentReading;
+import io.github.ogireport.documents.ReportDocuments;
 import io.github.ogireport.json.ReportJson;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.read.ReadResult;
@@ -66,13 +69,18 @@ class ExamplesTest {
     }
     assertTrue(out.contains("scripts/check.sh " + dir.resolve("report.html").toAbsolutePath()), out);
     assertEquals(built, ReportJson.readAnnualReport(Files.readString(dir.resolve("report.json"))));
-    // What the checker does with the page and the Markdown: read, then validate. Nothing to say.
+    // What the checker does with the page, the Markdown and the .docx: read, validate. Nothing to say.
     for (String name : List.of("report.html", "report.md")) {
       ReadResult read = ReportReader.read(Files.readString(dir.resolve(name)));
       assertEquals(List.of(), read.problems(), name);
       assertEquals(built.toPrinted().cells(), read.report().cells(), name);
       assertEquals(List.of(), ReportValidator.violations(read.report()).toJavaList(), name);
     }
+    DocumentReading docx = ReportDocuments.read(dir.resolve("report.docx"));
+    ReadResult read = assertInstanceOf(DocumentReading.Read.class, docx, docx::toString).result();
+    assertEquals(List.of(), read.problems());
+    assertEquals(built.toPrinted().cells(), read.report().cells());
+    assertEquals(List.of(), ReportValidator.violations(read.report()).toJavaList());
     try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(dir.resolve("report.docx")))) {
       assertTrue(
           doc.getParagraphs().stream()
