@@ -4,7 +4,8 @@
 Usage: scripts/bench-table.py result.json
 Each library benchmark is divided by its floor of the same run; the ± of a ratio is the sum of the
 two scores' relative 99.9% errors, applied to the ratio. "best" divides the fastest measurement
-iteration of each (the least disturbed by other processes on a shared machine).
+iteration of each (the least disturbed by other processes on a shared machine). For a run in
+sample mode (-bm sample) the scores are the median calls (no ±) and "best" the fastest calls.
 """
 import json
 import sys
@@ -24,8 +25,13 @@ for r in json.load(open(sys.argv[1])):
     key = (name, r.get("params", {}).get("file", ""))
     p = r["primaryMetric"]
     alloc = r.get("secondaryMetrics", {}).get("·gc.alloc.rate.norm", r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm"))
-    best = min(x for fork in p["rawData"] for x in fork)
-    rows[key] = (p["score"], p["scoreError"], alloc["score"] if alloc else float("nan"), best)
+    if r["mode"] == "sample":
+        # Sample mode: the median call and the fastest call, which a busy machine disturbs least.
+        pct = p["scorePercentiles"]
+        rows[key] = (pct["50.0"], 0.0, alloc["score"] if alloc else float("nan"), pct["0.0"])
+    else:
+        best = min(x for fork in p["rawData"] for x in fork)
+        rows[key] = (p["score"], p["scoreError"], alloc["score"] if alloc else float("nan"), best)
 
 print("| operation | library µs/op | floor µs/op | ratio | best ratio | library B/op | floor B/op |")
 print("|---|---:|---:|---:|---:|---:|---:|")

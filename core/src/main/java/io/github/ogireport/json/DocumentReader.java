@@ -207,9 +207,11 @@ final class DocumentReader {
       date = Optional.of(LocalDate.parse(d));
     }
     Narratives narratives = narratives(required(root, "", "narratives"), "/narratives");
-    Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
     EditionTemplate t = edition.template();
     boolean report = expectedKind.equals(ReportJson.KIND_REPORT);
+    // Sized for every cell of the edition, so that the maps never grow while a document is read.
+    int capacity = 2 * t.printableCells().size();
+    Map<CellRef, PrintedCell> cells = new LinkedHashMap<>(capacity);
     for (Section s : Cells.TABLE_SECTIONS) {
       String field = Cells.field(s);
       JsonNode section = required(root, "", field);
@@ -228,7 +230,7 @@ final class DocumentReader {
       }
     }
     // Every printable cell, in printed order: an alternative row (the old （六）其他处理) included.
-    Map<CellRef, PrintedCell> ordered = new LinkedHashMap<>();
+    Map<CellRef, PrintedCell> ordered = new LinkedHashMap<>(capacity);
     for (CellRef c : t.printableCells()) {
       PrintedCell cell = cells.get(c);
       if (cell != null) {

@@ -1,7 +1,10 @@
 package io.github.ogireport.model;
 
+import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.Edition;
 import io.github.ogireport.template.EditionTemplate;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -9,7 +12,8 @@ import java.util.Map;
  * EditionTemplate#printableCells()} (the position of a cell is {@link EditionTemplate#index}): what
  * each cell holds ({@link #NOT_PRINTED}, {@link #NUMBER}, {@link #BLANK} or {@link #UNREADABLE}),
  * the value of every count, and the printed cell itself. Validation evaluates the identities on
- * these arrays; {@link PrintedReport#cells()} stays the report's content.
+ * these arrays; {@link PrintedReport#cells()} stays the report's content. A cell that is not a
+ * cell of the edition has no place here (the report's construction rejects it).
  *
  * <pre>{@code
  * PrintedGrid g = report.printedGrid();
@@ -32,32 +36,45 @@ public final class PrintedGrid {
   /** The cell's text is not a number. */
   public static final byte UNREADABLE = 3;
 
+  /** For each edition, which of its printable cells hold money (the others hold counts). */
+  private static final Map<Edition, boolean[]> MONEY = new EnumMap<>(Edition.class);
+
+  static {
+    for (Edition e : Edition.values()) {
+      EditionTemplate t = e.template();
+      boolean[] money = new boolean[t.printableCells().size()];
+      for (int i = 0; i < money.length; i++) {
+        money[i] = t.kind(t.printableCells().get(i)) == CellKind.MONEY;
+      }
+      MONEY.put(e, money);
+    }
+  }
+
   private final byte[] states;
   private final boolean[] counts;
   private final long[] values;
   private final PrintedCell[] printed;
   private final int placed;
-
-  private PrintedGrid(int size) {
-    states = new byte[size];
-    counts = new boolean[size];
-    values = new long[size];
-    printed = new PrintedCell[size];
-    placed = 0;
-  }
+  private final boolean kindsFit;
 
   private PrintedGrid(
-      byte[] states, boolean[] counts, long[] values, PrintedCell[] printed, int placed) {
+      byte[] states,
+      boolean[] counts,
+      long[] values,
+      PrintedCell[] printed,
+      int placed,
+      boolean kindsFit) {
     this.states = states;
     this.counts = counts;
     this.values = values;
     this.printed = printed;
     this.placed = placed;
+    this.kindsFit = kindsFit;
   }
 
   /**
    * The arrays of a report's cells; cells that are not cells of the template are left out (see
-   * {@link #placed()}).
+   * {@link #placed()}), and {@link #kindsFit()} says whether every number fits its cell.
    *
    * @param template the report's edition
    * @param cells the printed cells
@@ -65,9 +82,8 @@ public final class PrintedGrid {
    */
   static PrintedGrid of(EditionTemplate template, Map<CellRef, PrintedCell> cells) {
     int size = template.printableCells().size();
-    if (cells.isEmpty()) {
-      return new PrintedGrid(size);
-    }
+    boolean[] money = MONEY.get(template.edition());
+    boolean kindsFit = true;
     byte[] states = new byte[size];
     boolean[] counts = new boolean[size];
     long[] values = new long[size];
@@ -87,11 +103,12 @@ public final class PrintedGrid {
           counts[i] = true;
           values[i] = c.value();
         }
+        kindsFit &= counts[i] != money[i];
       } else {
         states[i] = p instanceof PrintedCell.Blank ? BLANK : UNREADABLE;
       }
     }
-    return new PrintedGrid(states, counts, values, printed, placed);
+    return new PrintedGrid(states, counts, values, printed, placed, kindsFit);
   }
 
   /**
@@ -103,13 +120,14 @@ public final class PrintedGrid {
     return states.length;
   }
 
-  /**
-   * How many of the report's cells are cells of its edition (the others are not held).
-   *
-   * @return the number of printed cells held
-   */
-  public int placed() {
+  /** How many of the report's cells are cells of its edition (the others are not held). */
+  int placed() {
     return placed;
+  }
+
+  /** Whether every number is of its cell's kind: a count in a count cell, money in a money cell. */
+  boolean kindsFit() {
+    return kindsFit;
   }
 
   /**

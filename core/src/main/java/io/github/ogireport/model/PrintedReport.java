@@ -4,7 +4,6 @@ import io.github.ogireport.template.AlternativeRow;
 import io.github.ogireport.template.Applicant;
 import io.github.ogireport.template.ApplicationRow;
 import io.github.ogireport.template.Article20Item;
-import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.DisclosureColumn;
 import io.github.ogireport.template.DisclosureRow;
@@ -178,14 +177,7 @@ public abstract class PrintedReport implements ReportHeader {
     Headers.check(this);
     EditionTemplate t = edition().template();
     PrintedGrid grid = printedGrid();
-    boolean wrong = grid.placed() != cells().size();
-    List<CellRef> all = t.printableCells();
-    for (int i = 0; i < grid.size() && !wrong; i++) {
-      wrong =
-          grid.state(i) == PrintedGrid.NUMBER
-              && grid.isCount(i) == (t.kind(all.get(i)) == CellKind.MONEY);
-    }
-    if (!wrong) {
+    if (grid.placed() == cells().size() && grid.kindsFit()) {
       return;
     }
     List<String> problems = new ArrayList<>();

@@ -50,7 +50,7 @@ final class CompiledEdition {
   final Eq[] equations;
   final Alternative[] alternatives;
   final int[][] quotedCells;
-  final PhraseScanner[] quotedPhrases;
+  final PhraseScanner quotedPhrases;
   final int[] feeTriggers;
   final Map<String, Identity> identities;
 
@@ -122,11 +122,10 @@ final class CompiledEdition {
     alternatives = alts.toArray(new Alternative[0]);
     List<QuotedFigure> quoted = t.quotedFigures();
     quotedCells = new int[quoted.size()][];
-    quotedPhrases = new PhraseScanner[quoted.size()];
     for (int q = 0; q < quoted.size(); q++) {
       quotedCells[q] = indexes(t, quoted.get(q).cells());
-      quotedPhrases[q] = new PhraseScanner(quoted.get(q).phrase());
     }
+    quotedPhrases = new PhraseScanner(quoted.stream().map(QuotedFigure::phrase).toList());
     feeTriggers = indexes(t, t.processingFeeTriggers());
     Map<String, Identity> ids = new java.util.HashMap<>();
     t.identities().forEach(i -> ids.put(i.id(), i));

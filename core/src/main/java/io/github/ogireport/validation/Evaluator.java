@@ -434,42 +434,58 @@ final class Evaluator {
       return;
     }
     List<QuotedFigure> figures = template.quotedFigures();
-    for (int q = 0; q < figures.size(); q++) {
-      QuotedFigure figure = figures.get(q);
+    int n = figures.size();
+    BigDecimal[] tables = new BigDecimal[n];
+    boolean[] known = new boolean[n];
+    boolean any = false;
+    for (int q = 0; q < n; q++) {
       BigDecimal table = BigDecimal.ZERO;
-      boolean known = true;
+      known[q] = true;
       for (int c : compiled.quotedCells[q]) {
-        if (read(c) instanceof Num n) {
-          table = table.add(n.value());
+        if (read(c) instanceof Num num) {
+          table = table.add(num.value());
         } else {
-          known = false;
+          known[q] = false;
         }
       }
-      if (!known) {
-        continue;
-      }
-      BigDecimal sum = table;
-      Set<BigDecimal> reported = new LinkedHashSet<>();
-      compiled.quotedPhrases[q].matches(
-          text,
-          m -> {
-            for (int g = 1; g <= m.groupCount(); g++) {
-              if (m.group(g) != null) {
-                BigDecimal quoted = new BigDecimal(m.group(g));
-                if (quoted.compareTo(sum) != 0 && reported.add(quoted)) {
-                  out.add(
-                      Messages.quoted(
-                          identity("I10"),
-                          report.edition(),
-                          figure.topic(),
-                          figure.cells(),
-                          sum,
-                          quoted));
-                }
-                break;
+      tables[q] = table;
+      any |= known[q];
+    }
+    if (!any) {
+      return;
+    }
+    // The number each match quotes (its first non-null group), figure by figure, in text order.
+    List<List<String>> quoted = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+    compiled.quotedPhrases.matches(
+        text,
+        known,
+        (q, m) -> {
+          for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+              if (quoted.get(q).isEmpty()) {
+                quoted.set(q, new ArrayList<>());
               }
+              quoted.get(q).add(m.group(g));
+              break;
             }
-          });
+          }
+        });
+    for (int q = 0; q < n; q++) {
+      Set<BigDecimal> reported = new LinkedHashSet<>();
+      for (String number : quoted.get(q)) {
+        BigDecimal value = new BigDecimal(number);
+        if (value.compareTo(tables[q]) != 0 && reported.add(value)) {
+          QuotedFigure figure = figures.get(q);
+          out.add(
+              Messages.quoted(
+                  identity("I10"),
+                  report.edition(),
+                  figure.topic(),
+                  figure.cells(),
+                  tables[q],
+                  value));
+        }
+      }
     }
   }
 

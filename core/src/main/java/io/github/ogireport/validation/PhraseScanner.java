@@ -1,66 +1,95 @@
 package io.github.ogireport.validation;
 
 import java.util.BitSet;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the matches of a pattern in a text as {@link Matcher#find()} does, but tries a match only
- * at the characters that can start one. Which characters can is read from the pattern's source
- * once: literals, {@code \d}, {@code \s}, character classes and {@code .} (taken as any
- * character), groups, alternations and quantifiers; a pattern with anything else (an anchor, a
- * look-around, a flag) is searched with {@code find()} alone. The
- * match at each tried position is the one {@code find()} gives there: the region is matched with
- * transparent, non-anchoring bounds.
+ * Finds the matches of some patterns in a text as {@link Matcher#find()} finds each pattern's, in
+ * one pass, trying a pattern only at the characters that can start one of its matches. Which
+ * characters can is read from the pattern's source once: literals, {@code \d}, {@code \s},
+ * character classes and {@code .} (taken as any character), groups, alternations and quantifiers;
+ * a pattern with anything else (an anchor, a look-around, a flag) is searched with {@code find()}
+ * alone. The match at each tried position is the one {@code find()} gives there: the region is
+ * matched with transparent, non-anchoring bounds, and a pattern's next match is looked for from the
+ * end of its last, as {@code find()} does.
  */
 final class PhraseScanner {
-  private final Pattern pattern;
-  /** The characters that can start a match, or null when every position must be tried. */
-  private final BitSet starts;
+  private final Pattern[] patterns;
+  /** For each pattern, the characters that can start a match, or null to try every position. */
+  private final BitSet[] starts;
+  /** The characters that can start a match of any filtered pattern. */
+  private final BitSet anyStart = new BitSet();
 
-  PhraseScanner(Pattern pattern) {
-    this.pattern = pattern;
-    this.starts = pattern.flags() == 0 ? FirstChars.of(pattern.pattern()) : null;
+  PhraseScanner(List<Pattern> patterns) {
+    this.patterns = patterns.toArray(new Pattern[0]);
+    this.starts = new BitSet[this.patterns.length];
+    for (int q = 0; q < starts.length; q++) {
+      Pattern p = this.patterns[q];
+      starts[q] = p.flags() == 0 ? FirstChars.of(p.pattern()) : null;
+      if (starts[q] != null) {
+        anyStart.or(starts[q]);
+      }
+    }
   }
 
-  /** Whether the pattern's first characters are known, so that only some positions are tried. */
-  boolean filters() {
-    return starts != null;
+  /** Whether a pattern's first characters are known, so that only some positions are tried. */
+  boolean filters(int pattern) {
+    return starts[pattern] != null;
   }
 
   /**
-   * Every match in the text, in order, as {@link Matcher#find()} finds them.
+   * Every match of the wanted patterns in the text: each pattern's matches in order, as {@link
+   * Matcher#find()} finds them (the matches of different patterns may come in any order).
    *
    * @param text the text
-   * @param each what to do with each match
+   * @param wanted which patterns to look for, by position
+   * @param each what to do with each match, given the pattern's position and the match (valid
+   *     during the call only)
    */
-  void matches(String text, Consumer<MatchResult> each) {
-    if (starts == null) {
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
-        each.accept(m);
-      }
-      return;
-    }
-    Matcher m = null;
-    int length = text.length();
-    int i = 0;
-    while (i < length) {
-      if (!starts.get(text.charAt(i))) {
-        i++;
+  void matches(String text, boolean[] wanted, BiConsumer<Integer, MatchResult> each) {
+    Matcher[] matchers = new Matcher[patterns.length];
+    int[] next = new int[patterns.length];
+    boolean filtered = false;
+    for (int q = 0; q < patterns.length; q++) {
+      if (!wanted[q]) {
         continue;
       }
-      if (m == null) {
-        m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      }
-      m.region(i, length);
-      if (m.lookingAt()) {
-        each.accept(m);
-        i = m.end();
+      if (starts[q] == null) {
+        Matcher m = patterns[q].matcher(text);
+        while (m.find()) {
+          each.accept(q, m);
+        }
       } else {
-        i++;
+        filtered = true;
+      }
+    }
+    if (!filtered) {
+      return;
+    }
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char ch = text.charAt(i);
+      if (!anyStart.get(ch)) {
+        continue;
+      }
+      for (int q = 0; q < patterns.length; q++) {
+        if (!wanted[q] || starts[q] == null || i < next[q] || !starts[q].get(ch)) {
+          continue;
+        }
+        Matcher m = matchers[q];
+        if (m == null) {
+          m = patterns[q].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          matchers[q] = m;
+        }
+        m.region(i, length);
+        if (m.lookingAt() && m.end() > i) {
+          each.accept(q, m);
+          next[q] = m.end();
+        }
       }
     }
   }
@@ -82,6 +111,7 @@ final class PhraseScanner {
       FirstChars f = new FirstChars(source);
       try {
         Part all = f.alternation();
+        // A pattern that matches the empty text can start anywhere: it is not filtered.
         return f.at == source.length() && !all.nullable ? all.first : null;
       } catch (IllegalArgumentException unknown) {
         return null;

@@ -43,15 +43,20 @@ class EvaluationProperties {
   @Property(tries = 400)
   void thePhraseScannerFindsWhatFindFinds(@ForAll("overviews") String text) {
     for (Edition e : Edition.values()) {
-      for (QuotedFigure q : e.template().quotedFigures()) {
+      List<QuotedFigure> figures = e.template().quotedFigures();
+      List<List<String>> found = new ArrayList<>();
+      figures.forEach(q -> found.add(new ArrayList<>()));
+      boolean[] all = new boolean[figures.size()];
+      java.util.Arrays.fill(all, true);
+      new PhraseScanner(figures.stream().map(QuotedFigure::phrase).toList())
+          .matches(text, all, (q, m) -> found.get(q).add(describe(m)));
+      for (int q = 0; q < figures.size(); q++) {
         List<String> expected = new ArrayList<>();
-        Matcher m = q.phrase().matcher(text);
+        Matcher m = figures.get(q).phrase().matcher(text);
         while (m.find()) {
           expected.add(describe(m));
         }
-        List<String> found = new ArrayList<>();
-        new PhraseScanner(q.phrase()).matches(text, r -> found.add(describe(r)));
-        assertEquals(expected, found, q.topic() + " in " + text);
+        assertEquals(expected, found.get(q), figures.get(q).topic() + " in " + text);
       }
     }
   }
@@ -59,8 +64,10 @@ class EvaluationProperties {
   @Example
   void everyQuotedPhraseIsTriedOnlyWhereItCanStart() {
     for (Edition e : Edition.values()) {
-      for (QuotedFigure q : e.template().quotedFigures()) {
-        assertTrue(new PhraseScanner(q.phrase()).filters(), q.phrase().pattern());
+      List<QuotedFigure> figures = e.template().quotedFigures();
+      PhraseScanner scanner = new PhraseScanner(figures.stream().map(QuotedFigure::phrase).toList());
+      for (int q = 0; q < figures.size(); q++) {
+        assertTrue(scanner.filters(q), figures.get(q).phrase().pattern());
       }
     }
   }
