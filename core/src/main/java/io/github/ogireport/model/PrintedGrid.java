@@ -4,7 +4,6 @@ import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
 import io.github.ogireport.template.EditionTemplate;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -37,17 +36,20 @@ public final class PrintedGrid {
   public static final byte UNREADABLE = 3;
 
   /** For each edition, which of its printable cells hold money (the others hold counts). */
-  private static final Map<Edition, boolean[]> MONEY = new EnumMap<>(Edition.class);
+  private static final Map<Edition, boolean[]> MONEY =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  static {
-    for (Edition e : Edition.values()) {
-      EditionTemplate t = e.template();
-      boolean[] money = new boolean[t.printableCells().size()];
-      for (int i = 0; i < money.length; i++) {
-        money[i] = t.kind(t.printableCells().get(i)) == CellKind.MONEY;
-      }
-      MONEY.put(e, money);
-    }
+  private static boolean[] moneyCells(Edition e) {
+    return MONEY.computeIfAbsent(
+        e,
+        edition -> {
+          EditionTemplate t = edition.template();
+          boolean[] money = new boolean[t.printableCells().size()];
+          for (int i = 0; i < money.length; i++) {
+            money[i] = t.kind(t.printableCells().get(i)) == CellKind.MONEY;
+          }
+          return money;
+        });
   }
 
   private final byte[] states;
@@ -82,7 +84,7 @@ public final class PrintedGrid {
    */
   static PrintedGrid of(EditionTemplate template, Map<CellRef, PrintedCell> cells) {
     int size = template.printableCells().size();
-    boolean[] money = MONEY.get(template.edition());
+    boolean[] money = moneyCells(template.edition());
     boolean kindsFit = true;
     byte[] states = new byte[size];
     boolean[] counts = new boolean[size];

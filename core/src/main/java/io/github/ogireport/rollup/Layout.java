@@ -34,6 +34,8 @@ final class Layout {
   /** How one source edition's cells land in the slots. */
   static final class Source {
     final Edition edition;
+    /** The source's position among the mapping's sources: its slot in per-edition counters. */
+    final int index;
     /** The map for a report that prints the edition's own rows. */
     final Route normal;
     /** The map for a report that prints an alternative row instead (2021 with the old （六）). */
@@ -43,9 +45,10 @@ final class Layout {
     /** Slots no cell of this edition lands in. */
     final boolean[] uncovered;
 
-    Source(Edition edition, Route normal, Route legacy, List<CellRef> alternativeCells,
+    Source(Edition edition, int index, Route normal, Route legacy, List<CellRef> alternativeCells,
         boolean[] uncovered) {
       this.edition = edition;
+      this.index = index;
       this.normal = normal;
       this.legacy = legacy;
       this.alternativeCells = alternativeCells;
@@ -80,12 +83,12 @@ final class Layout {
     this.slotOf = Map.copyOf(index);
     for (Edition e : Edition.values()) {
       if (mapping.accepts(e)) {
-        sources.put(e, source(e));
+        sources.put(e, source(e, sources.size()));
       }
     }
   }
 
-  private Source source(Edition e) {
+  private Source source(Edition e, int index) {
     EditionTemplate s = e.template();
     List<CellRef> alternativeCells = s.printableCells().stream().filter(s::isAlternative).toList();
     Route normal = route(s, false);
@@ -93,7 +96,7 @@ final class Layout {
     boolean[] uncovered = new boolean[slots.size()];
     java.util.Arrays.fill(uncovered, true);
     normal.slotOf().values().forEach(i -> uncovered[i] = false);
-    return new Source(e, normal, legacy, alternativeCells, uncovered);
+    return new Source(e, index, normal, legacy, alternativeCells, uncovered);
   }
 
   private Route route(EditionTemplate s, boolean legacy) {

@@ -27,7 +27,7 @@ final class Sums {
 
   final Layout layout;
   long parts;
-  final long[] partsByEdition = new long[Edition.values().length];
+  final long[] partsByEdition;
   final long[] numbers;
   final long[] unreadable;
   final long[] counts;
@@ -55,6 +55,7 @@ final class Sums {
 
   Sums(Layout layout) {
     this.layout = layout;
+    this.partsByEdition = new long[layout.sources.size()];
     int n = layout.slots.size();
     numbers = new long[n];
     unreadable = new long[n];
@@ -136,7 +137,7 @@ final class Sums {
   private void begin(Layout.Source source, Map<CellRef, Integer> route) {
     serial++;
     parts++;
-    partsByEdition[source.edition.ordinal()]++;
+    partsByEdition[source.index]++;
     if (route != seenRoute) {
       java.util.Arrays.fill(seenKeys, null);
       seenRoute = route;
@@ -244,7 +245,7 @@ final class Sums {
     long out = 0;
     for (Layout.Source s : layout.sources.values()) {
       if (s.uncovered[slot]) {
-        out += partsByEdition[s.edition.ordinal()];
+        out += partsByEdition[s.index];
       }
     }
     return out;
