@@ -36,7 +36,7 @@ class CheckTest {
           "hongze-2023.txt: 2021 edition, 洪泽区人民政府, 2023: 2 errors, 1 warning",
           "hongze-2024.txt: 2021 edition, 淮安市洪泽区人民政府, 2024: 0 errors, 2 warnings",
           "huaian-2024.txt: 2021 edition, 淮安市人民政府, 2024: 0 errors, 0 warnings",
-          "pingtan-2021.txt: 2021 edition, 平潭综合实验区, 2021: 0 errors, 3 warnings, 1 reading problem",
+          "pingtan-2021.txt: 2021 edition, 平潭综合实验区, 2021: 0 errors, 13 warnings, 2 reading problems",
           "pingtan-2023.html: 2021 edition, 平潭综合实验区, 2023: 0 errors, 0 warnings",
           "seed-fangzheng-edu-2020.txt: 2019 edition, 方正县教育局, 2020: 0 errors, 2 warnings");
 
