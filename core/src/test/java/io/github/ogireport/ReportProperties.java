@@ -24,7 +24,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The properties every report of both editions has. */
+/**
+ * The properties every report of every declared edition has. {@code TestEditionProperties} runs
+ * the same suite on an edition declared in the tests.
+ */
 class ReportProperties {
 
   @Provide
@@ -49,7 +52,7 @@ class ReportProperties {
 
   @Provide
   Arbitrary<Corruption> corruptions() {
-    return Reports.validReports()
+    return valid()
         .flatMap(
             r -> {
               PrintedReport p = r.toPrinted();

@@ -170,7 +170,9 @@ public final class ReportJson {
   }
 
   /**
-   * The published JSON Schema (draft 2020-12) of an edition's documents, both kinds.
+   * The published JSON Schema (draft 2020-12) of an edition's documents, both kinds. An edition
+   * declared at run time ({@code EditionDeclaration}) has no published file: its schema is
+   * generated from its declaration, as the published ones are.
    *
    * @param edition the edition
    * @return the schema text
@@ -179,7 +181,7 @@ public final class ReportJson {
     String name = JsonSchemas.resourceName(edition);
     try (InputStream in = ReportJson.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the schema resource " + name + " is missing from the jar");
+        return JsonSchemas.generate(edition);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

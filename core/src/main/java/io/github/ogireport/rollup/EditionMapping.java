@@ -1,7 +1,6 @@
 package io.github.ogireport.rollup;
 
 import io.github.ogireport.template.Edition;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -33,7 +32,7 @@ public final class EditionMapping {
    * @return the mapping that accepts that edition and no other
    */
   public static EditionMapping of(Edition edition) {
-    return new EditionMapping(edition, EnumSet.of(edition));
+    return new EditionMapping(edition, Set.of(edition));
   }
 
   /**
@@ -43,7 +42,7 @@ public final class EditionMapping {
    * @return the mapping onto the 2019 edition
    */
   public static EditionMapping otherHandlingOnto2019() {
-    return new EditionMapping(Edition.E2019, EnumSet.allOf(Edition.class));
+    return new EditionMapping(Edition.E2019, Set.of(Edition.values()));
   }
 
   /**

@@ -9,7 +9,6 @@ import io.github.ogireport.template.MoneyUnit;
 import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ final class Layout {
   /** The unit a money column's header states, or null. */
   final MoneyUnit[] declaredUnits;
   final Map<CellRef, Integer> slotOf;
-  final Map<Edition, Source> sources = new EnumMap<>(Edition.class);
+  final Map<Edition, Source> sources = new java.util.LinkedHashMap<>();
 
   /** How one source edition's cells land in the slots. */
   static final class Source {

@@ -27,7 +27,8 @@ final class Sums {
 
   final Layout layout;
   long parts;
-  final long[] partsByEdition = new long[Edition.values().length];
+  final long[] partsByEdition =
+      new long[java.util.Arrays.stream(Edition.values()).mapToInt(Edition::ordinal).max().orElse(0) + 1];
   final long[] numbers;
   final long[] unreadable;
   final long[] counts;

@@ -29,6 +29,7 @@ import io.github.ogireport.template.Term.Year;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -312,60 +313,91 @@ final class Templates {
    * （六）其他处理, the rows a publication may print in their place, and its identities. The rules an
    * identity expands to are generated for every edition that declares it.
    */
-  private record Declaration(
-      Edition edition,
+  record Declaration(
       List<TableDecl> disclosure,
       List<RowDecl> otherHandling,
       List<AlternativeRow> alternatives,
-      List<Identity> identities) {}
-
-  private static final List<Declaration> DECLARATIONS =
-      List.of(
-          new Declaration(
-              Edition.E2019,
-              disclosure2019(),
-              otherHandling2019(),
-              List.of(),
-              List.of(
-                  I1, I2, I3, I4, I5, I6, I8, I9, I10, I13, INCOMPLETE, MISSING_TOTAL, UNREADABLE,
-                  NOT_ENTERED, YEAR, AGENCY, EDITION_YEAR, NOTHING_TO_CHECK, SAME_AGENCY)),
-          new Declaration(
-              Edition.E2021,
-              disclosure2021(),
-              otherHandling2021(),
-              legacyOtherHandling(),
-              List.of(
-                  I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
-                  UNREADABLE, NOT_ENTERED, LEGACY_ROW, YEAR, AGENCY, EDITION_YEAR,
-                  NOTHING_TO_CHECK, SAME_AGENCY)));
-
-  /** Every declared edition's template, built once. */
-  private static final Map<Edition, EditionTemplate> REGISTRY = registry();
-
-  private static Map<Edition, EditionTemplate> registry() {
-    Map<Edition, EditionTemplate> m = new EnumMap<>(Edition.class);
-    for (Declaration d : DECLARATIONS) {
-      if (m.put(d.edition(), build(d)) != null) {
-        throw new IllegalStateException("the " + d.edition().id() + " edition is declared twice");
-      }
+      List<Identity> identities) {
+    Declaration {
+      disclosure = List.copyOf(disclosure);
+      otherHandling = List.copyOf(otherHandling);
+      alternatives = List.copyOf(alternatives);
+      identities = List.copyOf(identities);
     }
-    return m;
   }
 
-  static EditionTemplate of(Edition edition) {
+  /** The declared editions, in declaration order (oldest first), with their declarations. */
+  private static final Map<Edition, Declaration> DECLARATIONS = new LinkedHashMap<>();
+
+  /** Every declared edition's template, built once. */
+  private static final Map<Edition, EditionTemplate> REGISTRY = new LinkedHashMap<>();
+
+  static {
+    declare(
+        Edition.E2019,
+        new Declaration(
+            disclosure2019(),
+            otherHandling2019(),
+            List.of(),
+            List.of(
+                I1, I2, I3, I4, I5, I6, I8, I9, I10, I13, INCOMPLETE, MISSING_TOTAL, UNREADABLE,
+                NOT_ENTERED, YEAR, AGENCY, EDITION_YEAR, NOTHING_TO_CHECK, SAME_AGENCY)));
+    declare(
+        Edition.E2021,
+        new Declaration(
+            disclosure2021(),
+            otherHandling2021(),
+            legacyOtherHandling(),
+            List.of(
+                I1, I2, I3, I4, I5, I6, I7, I10, I11, I12, I13, INCOMPLETE, MISSING_TOTAL,
+                UNREADABLE, NOT_ENTERED, LEGACY_ROW, YEAR, AGENCY, EDITION_YEAR,
+                NOTHING_TO_CHECK, SAME_AGENCY)));
+  }
+
+  static synchronized void declare(Edition edition, Declaration d) {
+    for (Edition e : DECLARATIONS.keySet()) {
+      if (e.id().equals(edition.id())) {
+        throw new IllegalArgumentException("an edition " + edition.id() + " is already declared");
+      }
+    }
+    EditionTemplate t = build(edition, d);
+    DECLARATIONS.put(edition, d);
+    REGISTRY.put(edition, t);
+  }
+
+  static synchronized void withdraw(Edition edition) {
+    if (edition == Edition.E2019 || edition == Edition.E2021) {
+      throw new IllegalArgumentException("the " + edition.id() + " edition cannot be withdrawn");
+    }
+    DECLARATIONS.remove(edition);
+    REGISTRY.remove(edition);
+  }
+
+  static synchronized Declaration declaration(Edition edition) {
+    of(edition);
+    return DECLARATIONS.get(edition);
+  }
+
+  static synchronized List<Edition> editions() {
+    return REGISTRY.keySet().stream()
+        .sorted(java.util.Comparator.comparingInt(Edition::firstReportYear))
+        .toList();
+  }
+
+  static synchronized EditionTemplate of(Edition edition) {
     EditionTemplate t = REGISTRY.get(edition);
     if (t == null) {
-      throw new IllegalStateException("the " + edition.id() + " edition has no declaration");
+      throw new IllegalStateException("the " + edition.id() + " edition is not declared");
     }
     return t;
   }
 
-  private static EditionTemplate build(Declaration d) {
+  private static EditionTemplate build(Edition edition, Declaration d) {
     List<TableDecl> tables = new ArrayList<>(d.disclosure());
     tables.add(applications(d.otherHandling(), d.alternatives()));
     tables.add(review());
     return new EditionTemplate(
-        d.edition(),
+        edition,
         TITLE,
         new EnumMap<>(HEADINGS),
         tables,

@@ -14,7 +14,6 @@ import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.template.Term;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,13 +23,8 @@ import java.util.Map;
  * array here is computed from them.
  */
 final class CompiledEdition {
-  private static final Map<Edition, CompiledEdition> ALL = new EnumMap<>(Edition.class);
-
-  static {
-    for (Edition e : Edition.values()) {
-      ALL.put(e, new CompiledEdition(e.template()));
-    }
-  }
+  private static final Map<Edition, CompiledEdition> ALL =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** One equation: the positions of its terms (expected side first), their signs. */
   record Eq(
@@ -152,7 +146,7 @@ final class CompiledEdition {
   }
 
   static CompiledEdition of(Edition edition) {
-    return ALL.get(edition);
+    return ALL.computeIfAbsent(edition, e -> new CompiledEdition(e.template()));
   }
 
   Identity identity(String id) {

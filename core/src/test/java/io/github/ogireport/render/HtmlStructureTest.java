@@ -18,7 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The HTML page's tables have the structure of the edition declaration: per table, the header
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class HtmlStructureTest {
 
   @ParameterizedTest
-  @EnumSource(Edition.class)
+  @MethodSource("io.github.ogireport.template.EditionTemplateTest#editions")
   void everyTableHasTheDeclaredStructure(Edition edition) {
     EditionTemplate t = edition.template();
     AnnualReport report = Reports.validReports(edition).sample();

@@ -10,14 +10,23 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The declarations are well formed: the shapes the specification gives, every total derived from
  * cells of its own table, every number of sections 三 and 四 read by at least one error identity (so
  * no printed number can be wrong unnoticed), labels unique, variants attached to real labels.
  */
-class EditionTemplateTest {
+public class EditionTemplateTest {
+
+  /**
+   * Every declared edition, for parameterized tests.
+   *
+   * @return the editions
+   */
+  public static List<Edition> editions() {
+    return List.of(Edition.values());
+  }
 
   @Test
   void theShapesOfTheSpecification() {
@@ -50,7 +59,7 @@ class EditionTemplateTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Edition.class)
+  @MethodSource("io.github.ogireport.template.EditionTemplateTest#editions")
   void everyTotalIsDerivedFromCellsOfItsOwnTable(Edition edition) {
     EditionTemplate t = edition.template();
     for (Derivation d : t.derivations()) {
@@ -66,7 +75,7 @@ class EditionTemplateTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Edition.class)
+  @MethodSource("io.github.ogireport.template.EditionTemplateTest#editions")
   void everyNumberOfSections3And4IsReadByAnErrorIdentity(Edition edition) {
     EditionTemplate t = edition.template();
     Set<CellRef> read = new HashSet<>();
@@ -83,7 +92,7 @@ class EditionTemplateTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Edition.class)
+  @MethodSource("io.github.ogireport.template.EditionTemplateTest#editions")
   void labelsAreUniqueWithinATable(Edition edition) {
     for (TableDecl d : edition.template().tables()) {
       List<String> rows = d.printableRows().stream().map(RowDecl::label).toList();

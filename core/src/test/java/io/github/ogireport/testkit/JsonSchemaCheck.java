@@ -7,13 +7,12 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.ogireport.json.ReportJson;
 import io.github.ogireport.template.Edition;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
 /** Checks documents against the published schema of their edition. */
 public final class JsonSchemaCheck {
-  private static final Map<Edition, JsonSchema> SCHEMAS = new EnumMap<>(Edition.class);
+  private static final Map<Edition, JsonSchema> SCHEMAS = new java.util.HashMap<>();
 
   private JsonSchemaCheck() {}
 
