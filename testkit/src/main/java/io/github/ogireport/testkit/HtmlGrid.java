@@ -2,6 +2,7 @@ package io.github.ogireport.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.jsoup.nodes.Element;
 
 /**
@@ -116,16 +117,7 @@ public final class HtmlGrid {
    * @return the texts, top to bottom
    */
   public List<String> down(int c, int from, int to) {
-    List<String> out = new ArrayList<>();
-    Element last = null;
-    for (int r = from; r < to; r++) {
-      Element e = at(r, c);
-      if (e != last) {
-        out.add(e.text());
-        last = e;
-      }
-    }
-    return out;
+    return distinct(r -> at(r, c), from, to);
   }
 
   /**
@@ -137,10 +129,15 @@ public final class HtmlGrid {
    * @return the texts, left to right
    */
   public List<String> across(int r, int from, int to) {
+    return distinct(c -> at(r, c), from, to);
+  }
+
+  /** The texts of the distinct cells at positions {@code from} to {@code to} of a line. */
+  private static List<String> distinct(IntFunction<Element> line, int from, int to) {
     List<String> out = new ArrayList<>();
     Element last = null;
-    for (int c = from; c < to; c++) {
-      Element e = at(r, c);
+    for (int i = from; i < to; i++) {
+      Element e = line.apply(i);
       if (e != last) {
         out.add(e.text());
         last = e;
