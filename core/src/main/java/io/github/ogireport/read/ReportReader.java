@@ -41,7 +41,7 @@ import java.util.OptionalInt;
  *
  * <p>Limits, each a {@code TOO_LARGE} problem: a document of more than {@value #MAX_CHARACTERS}
  * characters is not read; a line longer than {@value #MAX_LINE} characters is cut there; a run of
- * more than {@value Reading#MAX_DIGITS} digits is no count, and its cells are unreadable.
+ * more than {@value Tokens#MAX_DIGITS} digits is no count, and its cells are unreadable.
  */
 public final class ReportReader {
   /** The agency of a report whose agency could not be read (with a {@code TITLE_NOT_FOUND} problem). */

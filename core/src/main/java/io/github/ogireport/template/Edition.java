@@ -25,6 +25,10 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Edition {
+  // Before the constants, which take their ordinal from it.
+  private static final java.util.concurrent.atomic.AtomicInteger CREATED =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** The 2019 trial format (report years 2019 and 2020). */
   public static final Edition E2019 = new Edition("2019", 2019);
 
@@ -33,10 +37,22 @@ public final class Edition {
 
   private final String id;
   private final int firstReportYear;
+  private final int ordinal;
 
   Edition(String id, int firstReportYear) {
     this.id = Objects.requireNonNull(id, "id");
     this.firstReportYear = firstReportYear;
+    this.ordinal = CREATED.getAndIncrement();
+  }
+
+  /**
+   * A small number unique to this edition, for arrays indexed by edition: 0 for {@link #E2019}, 1
+   * for {@link #E2021}, then in the order further editions are declared (never reused).
+   *
+   * @return the number
+   */
+  public int ordinal() {
+    return ordinal;
   }
 
   /**

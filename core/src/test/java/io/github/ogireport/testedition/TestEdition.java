@@ -12,7 +12,7 @@ import io.github.ogireport.template.EditionDeclaration;
  */
 public final class TestEdition {
   /** Its identifier, as JSON documents write it. */
-  public static final String ID = "2099";
+  public static final String ID = "2025";
 
   private TestEdition() {}
 
@@ -24,6 +24,6 @@ public final class TestEdition {
   public static Edition declare() {
     return EditionDeclaration.basedOn(Edition.E2021)
         .withRow(Article20Item.ITEM_5, DisclosureRow.OTHER_SERVICES, "其他对外管理服务事项")
-        .declare(ID, 2099);
+        .declare(ID, 2025);
   }
 }
