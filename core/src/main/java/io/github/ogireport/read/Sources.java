@@ -48,7 +48,8 @@ final class Sources {
       String line = lines[i];
       String origin = "line " + (i + 1);
       if (line.isBlank()) {
-        flush(pending, false, out);
+        // Labels alone up to the table's end, nothing else under the rule: rows printed blank.
+        flush(pending, edges != null, out);
         edges = null;
         continue;
       }
@@ -83,7 +84,7 @@ final class Sources {
         out.line(line, origin);
       }
     }
-    flush(pending, false, out);
+    flush(pending, edges != null, out);
     return out.build();
   }
 
