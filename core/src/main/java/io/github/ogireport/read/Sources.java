@@ -41,10 +41,15 @@ final class Sources {
     }
     int[] edges = null; // right edges of an aligned table's columns, while in one
     boolean valuesSeen = false; // a row of this aligned table had a value
+    // Labels alone before the first row with values: blank rows if the table has values, else
+    // labels printed before their numbers (text extracted column by column).
+    List<Pending> pending = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       String origin = "line " + (i + 1);
       if (line.isBlank()) {
+        // Labels alone up to the table's end, nothing else under the rule: rows printed blank.
+        flush(pending, edges != null, out);
         edges = null;
         continue;
       }
@@ -55,27 +60,47 @@ final class Sources {
         continue;
       }
       if (DASH_RULE.matcher(line).matches()) {
+        flush(pending, false, out);
         edges = i > 0 ? columnEdges(lines[i - 1]) : null;
         valuesSeen = false;
         continue;
       }
       List<String> pipeCells = pipeCells(line);
       if (pipeCells != null) {
+        flush(pending, false, out);
         out.row(pipeCells, origin);
         continue;
       }
       List<String> aligned = edges == null ? null : alignedCells(line, edges);
-      if (aligned != null && aligned.subList(1, aligned.size()).stream().allMatch(String::isEmpty) && !valuesSeen) {
-        aligned = null; // a label alone before any row with values: labels printed before numbers
-      }
-      if (aligned != null) {
+      boolean labelAlone = aligned != null && aligned.subList(1, aligned.size()).stream().allMatch(String::isEmpty);
+      if (labelAlone && !valuesSeen) {
+        pending.add(new Pending(line, origin, aligned));
+      } else if (aligned != null) {
+        flush(pending, !labelAlone, out);
         valuesSeen = true;
         out.row(aligned, origin);
       } else {
+        flush(pending, false, out);
         out.line(line, origin);
       }
     }
+    flush(pending, edges != null, out);
     return out.build();
+  }
+
+  /** A label alone on its line in an aligned table, not yet known to be a row. */
+  private record Pending(String line, String origin, List<String> cells) {}
+
+  /** Adds the pending lines of an aligned table: as blank rows, or as lines of text. */
+  private static void flush(List<Pending> pending, boolean asRows, TableSource.Builder out) {
+    for (Pending p : pending) {
+      if (asRows) {
+        out.row(p.cells(), p.origin());
+      } else {
+        out.line(p.line(), p.origin());
+      }
+    }
+    pending.clear();
   }
 
   private static void tabCells(String[] lines, TableSource.Builder out) {

@@ -74,6 +74,16 @@ class ReaderRegressionTest {
   }
 
   @Test
+  void anAlignedTableWhoseFirstRowIsBlankReadsBack() {
+    CellRef penalties = HUAIAN.edition().template().cells().stream()
+        .filter(c -> c.table().equals("ITEM_6")).findFirst().orElseThrow();
+    PrintedReport blanked = HUAIAN.withCell(penalties, PrintedCell.blank());
+    ReadResult r = ReportReader.readText(ReportRenderer.text(blanked));
+    assertEquals(List.of(), r.problems());
+    assertEquals(blanked.cells(), r.report().cells());
+  }
+
+  @Test
   void aConvertersPipeRowWithEmptyCellsIsRead() {
     String row = "| 一、本年新收政府信息公开申请数量 | 821 | 35 |  |  | 2 | 1 | 859 |";
     String md = MARKDOWN.replaceFirst("(?m)^\\| 一、本年新收政府信息公开申请数量 \\|.*$", java.util.regex.Matcher.quoteReplacement(row));
