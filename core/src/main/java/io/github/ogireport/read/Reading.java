@@ -122,9 +122,19 @@ final class Reading {
             .build();
     // A cell of the report's layout that was not read is "not read", never a printed blank.
     Map<CellRef, PrintedCell> complete = new LinkedHashMap<>();
+    Set<String> unexplained = new java.util.LinkedHashSet<>();
     for (CellRef c : report.layoutCells()) {
       PrintedCell read = ordered.get(c);
-      complete.put(c, read != null ? read : PrintedCell.notRead(state.notRead.getOrDefault(c, "not found")));
+      String why = state.notRead.get(c);
+      if (read == null && why == null) {
+        why = "no cells found for its row";
+        unexplained.add(c.section() + " " + c.rowLabel());
+      }
+      complete.put(c, read != null ? read : PrintedCell.notRead(why));
+    }
+    for (String row : unexplained) {
+      state.problems.add(new ReadingProblem(Kind.CELL_UNREADABLE,
+          row + ": the label was found but no cells for it", "document"));
     }
     if (!complete.equals(ordered)) {
       report = PrintedReport.builder().from(report).cells(complete).build();
