@@ -42,7 +42,7 @@ public record ReadingProblem(Kind kind, String message, String origin) {
     NOT_A_REPORT,
     /** The input holds a second report after the first; only the first is read. */
     MORE_THAN_ONE_REPORT,
-    /** The input is beyond a limit (document size, line length, length of a number). */
+    /** A line beyond the length limit was cut (a document beyond its limit is {@link #NOT_A_REPORT}). */
     TOO_LARGE
   }
 

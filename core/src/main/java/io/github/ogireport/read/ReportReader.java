@@ -39,9 +39,10 @@ import java.util.OptionalInt;
  * {@link ReadResult} with a problem. The reader never throws: everything it could not read is in
  * {@link ReadResult#problems()}.
  *
- * <p>Limits, each a {@code TOO_LARGE} problem: a document of more than {@value #MAX_CHARACTERS}
- * characters is not read; a line longer than {@value #MAX_LINE} characters is cut there; a run of
- * more than {@value Tokens#MAX_DIGITS} digits is no count, and its cells are unreadable.
+ * <p>Limits: a document of more than {@value #MAX_CHARACTERS} characters is not read (a {@code
+ * NOT_A_REPORT} problem naming the limit); a line longer than {@value #MAX_LINE} characters is cut
+ * there (a {@code TOO_LARGE} problem); a run of more than {@value Tokens#MAX_DIGITS} digits is no
+ * count, and its cells are unreadable.
  */
 public final class ReportReader {
   /** The agency of a report whose agency could not be read (with a {@code TITLE_NOT_FOUND} problem). */
@@ -133,8 +134,8 @@ public final class ReportReader {
       return notRead("the input is empty: this is not a report");
     }
     if (input != null && input.length() > MAX_CHARACTERS) {
-      return problem(ReadingProblem.Kind.TOO_LARGE, "a document of " + input.length()
-          + " characters is longer than the " + MAX_CHARACTERS + " a report can have: not read");
+      return notRead("a document of " + input.length() + " characters is longer than the "
+          + MAX_CHARACTERS + " a report can have: not read");
     }
     try {
       return reading.get();

@@ -242,7 +242,8 @@ class ReaderRegressionTest {
   void case7AHugeDocumentIsAClearProblem() {
     String huge = "1".repeat(ReportReader.MAX_CHARACTERS + 1);
     ReadResult r = quick(huge);
-    assertEquals(ReadingProblem.Kind.TOO_LARGE, r.problems().get(0).kind());
+    assertEquals(ReadingProblem.Kind.NOT_A_REPORT, r.problems().get(0).kind());
+    assertTrue(r.problems().get(0).message().contains("longer than"), r.problems()::toString);
     ReadResult line = quick(TEXT + "\n" + "一".repeat(ReportReader.MAX_LINE + 5));
     assertTrue(line.problems().stream().anyMatch(p -> p.kind() == ReadingProblem.Kind.TOO_LARGE));
     assertEquals(HUAIAN.cells(), line.report().cells());
