@@ -195,7 +195,9 @@ public final class Check implements Callable<Integer> {
         if (f.status().isReport()) {
           reports++;
           anyWarning |= f.warnings() > 0;
-          series.add(f.report(), f.entry().shown(), d.row() == null ? "" : d.row().page());
+          if (f.headerFound()) {
+            series.add(f.report(), f.entry().shown(), d.row() == null ? "" : d.row().page());
+          }
         }
         if (d.row() != null) {
           rows.add(d.row());

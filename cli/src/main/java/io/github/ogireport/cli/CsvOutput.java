@@ -17,7 +17,8 @@ import java.util.List;
  * The cells of every report as one CSV table, one row a cell, written with jackson-dataformat-csv
  * (quoting, commas and line breaks in labels are its business): {@code file, agency, year, edition,
  * section, table, row, column, value, kind, unit}. {@code kind} is {@code number}, {@code blank},
- * {@code unreadable} or {@code not-read}; {@code value} is the number (money exact, its unit in
+ * {@code unreadable} or {@code not-read}; {@code agency} and {@code year} are empty when the reader
+ * did not find them; {@code value} is the number (money exact, its unit in
  * {@code unit}), the blank's printed mark, the unreadable text, or why the cell was not read.
  */
 final class CsvOutput implements Closeable {
@@ -28,8 +29,8 @@ final class CsvOutput implements Closeable {
    * One cell of one report.
    *
    * @param file the file read
-   * @param agency the agency as printed
-   * @param year the year reported on
+   * @param agency the agency as printed, empty when the reader did not find it
+   * @param year the year reported on, empty when the reader did not find it
    * @param edition the edition, {@code 2019} or {@code 2021}
    * @param section the section numeral: 二, 三 or 四
    * @param table the table's official caption
@@ -41,7 +42,7 @@ final class CsvOutput implements Closeable {
    */
   @JsonPropertyOrder({"file", "agency", "year", "edition", "section", "table", "row", "column",
       "value", "kind", "unit"})
-  record Row(String file, String agency, int year, String edition, String section, String table,
+  record Row(String file, String agency, String year, String edition, String section, String table,
       String row, String column, String value, String kind, String unit) {}
 
   private final Writer writer;
@@ -58,8 +59,10 @@ final class CsvOutput implements Closeable {
     }
     PrintedReport p = f.report();
     String file = f.entry().path().toString();
+    String agency = f.agency().orElse("");
+    String year = f.year().isPresent() ? Integer.toString(f.year().getAsInt()) : "";
     return CellValues.of(p).stream()
-        .map(v -> new Row(file, p.agency(), p.year(), p.edition().id(), v.cell().section().numeral(),
+        .map(v -> new Row(file, agency, year, p.edition().id(), v.cell().section().numeral(),
             v.cell().tableLabel(), v.cell().rowLabel(), v.cell().columnLabel(), v.value(),
             v.kind().words, v.unit()))
         .toList();

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -131,6 +132,31 @@ record FileCheck(Entry entry, Status status, String reason, ReadResult read, Seq
 
   int problems() {
     return read == null ? 0 : read.problems().size();
+  }
+
+  /** The agency as the reader found it, empty when not found (the report then holds a stand-in). */
+  Optional<String> agency() {
+    return read.agency();
+  }
+
+  /** The year as the reader found it, empty when not found (the report then holds a stand-in). */
+  OptionalInt year() {
+    return read.year();
+  }
+
+  /** The agency as found, or the word for "not found" in the language given. */
+  String agencyShown(Lang l) {
+    return agency().orElse(l.notFound());
+  }
+
+  /** The year as found, or the word for "not found" in the language given. */
+  String yearShown(Lang l) {
+    return year().isPresent() ? Integer.toString(year().getAsInt()) : l.notFound();
+  }
+
+  /** Whether the reader found both the agency and the year: only such a report joins a series. */
+  boolean headerFound() {
+    return agency().isPresent() && year().isPresent();
   }
 
   Optional<PrintedReport> maybeReport() {

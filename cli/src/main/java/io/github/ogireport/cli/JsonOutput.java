@@ -35,8 +35,8 @@ final class JsonOutput {
     o.put("type", "report");
     o.put("status", f.status().words);
     o.put("edition", p.edition().id());
-    o.put("agency", p.agency());
-    o.put("year", p.year());
+    f.agency().ifPresentOrElse(a -> o.put("agency", a), () -> o.putNull("agency"));
+    f.year().ifPresentOrElse(y -> o.put("year", y), () -> o.putNull("year"));
     try {
       o.set("report", ReportJson.toTree(p));
     } catch (IllegalArgumentException e) {

@@ -90,6 +90,11 @@ public enum Lang {
     return this == Lang.zh ? zh : en;
   }
 
+  /** The word for an agency or year the reader did not find: {@code 未识别} / {@code not found}. */
+  String notFound() {
+    return t("未识别", "not found");
+  }
+
   /** A verdict in words: {@code 有错误} / {@code error}. */
   String status(FileCheck.Status s) {
     return switch (s) {

@@ -127,7 +127,7 @@ final class Site {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Row(number, f.entry().shown(), f.status(), p.agency(), Integer.toString(p.year()),
+    return new Row(number, f.entry().shown(), f.status(), f.agencyShown(lang), f.yearShown(lang),
         p.edition().id(), f.errors(), f.warnings(), f.problems(), "", name);
   }
 
@@ -164,6 +164,17 @@ final class Site {
     Document d = Jsoup.parse(html);
     d.outputSettings().prettyPrint(false);
     d.head().appendElement("style").appendText(CSS);
+    if (!f.headerFound()) {
+      String title = f.agency().orElse(lang.open.strip() + t("机关", "agency ") + lang.notFound() + lang.close.strip())
+          + (f.year().isPresent() ? f.year().getAsInt() + "年"
+              : lang.open.strip() + t("年度", "year ") + lang.notFound() + lang.close.strip())
+          + p.edition().template().title();
+      d.title(title);
+      Element h1 = d.selectFirst("h1");
+      if (h1 != null) {
+        h1.text(title);
+      }
+    }
     Element review = d.body().prependElement("div").addClass("review");
     review.appendElement("a").attr("href", "../index.html").text(t("← 返回总表", "← all files"));
     review.appendElement("h3").text(f.entry().shown() + lang.colon)

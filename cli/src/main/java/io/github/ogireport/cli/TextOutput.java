@@ -17,8 +17,10 @@ final class TextOutput {
       return b.append(l.status(f.status())).append(l.colon).append(Entry.escape(f.reason())).append('\n').toString();
     }
     PrintedReport p = f.report();
-    b.append(p.edition().id()).append(l.edition).append(l.comma).append(p.agency()).append(l.comma)
-        .append(p.year()).append(l.yearSuffix).append(l.colon)
+    b.append(p.edition().id()).append(l.edition).append(l.comma)
+        .append(f.agency().orElse(l.t("机关", "agency ") + l.notFound())).append(l.comma)
+        .append(f.year().isPresent() ? f.yearShown(l) + l.yearSuffix : l.t("年度", "year ") + l.notFound())
+        .append(l.colon)
         .append(l.errors(f.errors())).append(l.comma).append(l.warnings(f.warnings()));
     if (f.problems() > 0) {
       b.append(l.comma).append(l.problems(f.problems()));
