@@ -151,9 +151,30 @@ public record SeriesFinding<T>(
         year - previousYear == 2
             ? String.valueOf(previousYear + 1)
             : (previousYear + 1) + "–" + (year - 1);
-    return new SeriesFinding<>(
+    return note(
         Kind.MISSING_YEARS,
-        Kind.MISSING_YEARS.name(),
+        previousYear,
+        year,
+        "缺少" + missing + "年度报告，" + previousYear + "年与" + year + "年之间未作跨年度核对",
+        "no report for " + missing + ": " + previousYear + " and " + year
+            + " are not checked against each other");
+  }
+
+  static <T> SeriesFinding<T> duplicateYear(int year, int count) {
+    return note(
+        Kind.DUPLICATE_YEAR,
+        year,
+        year,
+        year + "年度有" + count + "份报告，各份分别与相邻年度核对",
+        count + " reports of " + year + "; each is checked against the neighbouring years");
+  }
+
+  /** A note about the series itself: no report, section, share or violation is concerned. */
+  private static <T> SeriesFinding<T> note(
+      Kind kind, int previousYear, int year, String messageZh, String messageEn) {
+    return new SeriesFinding<>(
+        kind,
+        kind.name(),
         Level.NOTE,
         previousYear,
         year,
@@ -162,25 +183,8 @@ public record SeriesFinding<T>(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        "缺少" + missing + "年度报告，" + previousYear + "年与" + year + "年之间未作跨年度核对",
-        "no report for " + missing + ": " + previousYear + " and " + year
-            + " are not checked against each other");
-  }
-
-  static <T> SeriesFinding<T> duplicateYear(int year, int count) {
-    return new SeriesFinding<>(
-        Kind.DUPLICATE_YEAR,
-        Kind.DUPLICATE_YEAR.name(),
-        Level.NOTE,
-        year,
-        year,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        year + "年度有" + count + "份报告，各份分别与相邻年度核对",
-        count + " reports of " + year + "; each is checked against the neighbouring years");
+        messageZh,
+        messageEn);
   }
 
   /**

@@ -7,7 +7,6 @@ import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.read.ReportReader;
 import io.github.ogireport.template.Edition;
 import io.github.ogireport.testkit.ReadBack;
-import io.github.ogireport.testkit.Reports;
 import io.github.ogireport.validation.ReportValidator;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +29,12 @@ class RenderingsReadBackProperties {
 
   @Provide
   Arbitrary<AnnualReport> valid2019() {
-    return Reports.validReports(Edition.E2019).map(ReadBack::feesInFactsOnly);
+    return ReadBack.validReports(Edition.E2019);
   }
 
   @Provide
   Arbitrary<AnnualReport> valid2021() {
-    return Reports.validReports(Edition.E2021).map(ReadBack::feesInFactsOnly);
+    return ReadBack.validReports(Edition.E2021);
   }
 
   @Property(tries = 60)

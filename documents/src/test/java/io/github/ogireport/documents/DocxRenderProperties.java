@@ -15,7 +15,6 @@ import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.testkit.PrintedText;
 import io.github.ogireport.testkit.ReadBack;
-import io.github.ogireport.testkit.Reports;
 import io.github.ogireport.validation.ReportValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,12 +41,12 @@ class DocxRenderProperties {
 
   @Provide
   Arbitrary<AnnualReport> valid2019() {
-    return Reports.validReports(Edition.E2019).map(ReadBack::feesInFactsOnly);
+    return ReadBack.validReports(Edition.E2019);
   }
 
   @Provide
   Arbitrary<AnnualReport> valid2021() {
-    return Reports.validReports(Edition.E2021).map(ReadBack::feesInFactsOnly);
+    return ReadBack.validReports(Edition.E2021);
   }
 
   @Property(tries = 30)

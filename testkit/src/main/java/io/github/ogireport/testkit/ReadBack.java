@@ -5,10 +5,12 @@ import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.read.ReadResult;
 import io.github.ogireport.render.ReportWalk;
+import io.github.ogireport.template.Edition;
 import io.github.ogireport.validation.ReportValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import net.jqwik.api.Arbitrary;
 
 /**
  * What a rendering of a report, read back by the library's readers, must be: the report rendered,
@@ -22,6 +24,17 @@ import java.util.Objects;
  */
 public final class ReadBack {
   private ReadBack() {}
+
+  /**
+   * Valid reports of an edition, each with its 信息处理费 facts stated in the facts only ({@link
+   * #feesInFactsOnly}): the reports a read-back property renders.
+   *
+   * @param edition the edition
+   * @return valid reports of that edition, ready to be rendered and read back
+   */
+  public static Arbitrary<AnnualReport> validReports(Edition edition) {
+    return Reports.validReports(edition).map(ReadBack::feesInFactsOnly);
+  }
 
   /**
    * The report with a section 六 text that does not mention the fee when its 信息处理费 facts state
