@@ -122,8 +122,13 @@ public final class PrintedGrid {
     return states.length;
   }
 
-  /** How many of the report's cells are cells of its edition (the others are not held). */
-  int placed() {
+  /**
+   * How many of the report's cells the arrays hold: when it is the number of the report's cells,
+   * the arrays hold every one of them and may be read instead of the report's map.
+   *
+   * @return the number of the report's cells that are printable cells of its edition
+   */
+  public int placed() {
     return placed;
   }
 

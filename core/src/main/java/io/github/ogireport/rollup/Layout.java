@@ -44,11 +44,17 @@ final class Layout {
     final List<CellRef> alternativeCells;
     /** Slots no cell of this edition lands in. */
     final boolean[] uncovered;
+    /**
+     * The slot of each of the edition's printable cells on the normal route, by the cell's position
+     * in {@link EditionTemplate#printableCells()} (its index in a report's printed grid); -1 for none.
+     */
+    final int[] normalSlotByIndex;
 
     Source(Edition edition, int index, Route normal, Route legacy, List<CellRef> alternativeCells,
-        boolean[] uncovered) {
+        boolean[] uncovered, int[] normalSlotByIndex) {
       this.edition = edition;
       this.index = index;
+      this.normalSlotByIndex = normalSlotByIndex;
       this.normal = normal;
       this.legacy = legacy;
       this.alternativeCells = alternativeCells;
@@ -96,7 +102,12 @@ final class Layout {
     boolean[] uncovered = new boolean[slots.size()];
     java.util.Arrays.fill(uncovered, true);
     normal.slotOf().values().forEach(i -> uncovered[i] = false);
-    return new Source(e, index, normal, legacy, alternativeCells, uncovered);
+    List<CellRef> printable = s.printableCells();
+    int[] normalSlotByIndex = new int[printable.size()];
+    for (int i = 0; i < normalSlotByIndex.length; i++) {
+      normalSlotByIndex[i] = normal.slotOf().getOrDefault(printable.get(i), -1);
+    }
+    return new Source(e, index, normal, legacy, alternativeCells, uncovered, normalSlotByIndex);
   }
 
   private Route route(EditionTemplate s, boolean legacy) {

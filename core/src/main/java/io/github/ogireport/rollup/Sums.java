@@ -4,6 +4,7 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.DisclosureTable;
 import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedGrid;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
@@ -92,7 +93,12 @@ final class Sums {
     }
     Layout.Route route = legacy ? source.legacy : source.normal;
     begin(source, route.slotOf());
-    cells.forEach(printedVisitor);
+    PrintedGrid grid = report.printedGrid();
+    if (!legacy && grid.placed() == cells.size()) {
+      addGrid(source.normalSlotByIndex, grid); // the same cells, read from arrays, not the map
+    } else {
+      cells.forEach(printedVisitor);
+    }
     for (int slot : route.forcedUnreadable()) {
       unreadable(slot);
     }
@@ -106,6 +112,25 @@ final class Sums {
     }
     report.section3().cells().forEach(countVisitor);
     report.section4().cells().forEach(countVisitor);
+  }
+
+  private void addGrid(int[] slotByIndex, PrintedGrid grid) {
+    for (int i = 0; i < slotByIndex.length; i++) {
+      int slot = slotByIndex[i];
+      if (slot < 0) {
+        continue;
+      }
+      byte printed = grid.state(i);
+      if (printed == PrintedGrid.NUMBER) {
+        if (grid.isCount(i)) {
+          count(slot, grid.count(i));
+        } else {
+          number(slot, ((PrintedCell.Numeric) grid.cell(i)).figure());
+        }
+      } else if (printed == PrintedGrid.UNREADABLE) {
+        unreadable(slot); // unreadable or not read: no number
+      }
+    }
   }
 
   private void visitPrinted(CellRef key, PrintedCell p) {
