@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
+import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.series.SeriesFinding;
 import io.github.ogireport.series.SeriesVerdict;
 import picocli.CommandLine;
@@ -144,8 +145,12 @@ public final class Check implements Callable<Integer> {
     return cl.execute(args);
   }
 
-  /** What one worker made of one file: the outputs, ready to print in input order. */
-  private record Done(FileCheck file, String line, List<CsvOutput.Row> cells, Site.Row row) {}
+  /**
+   * What one worker made of one file: the outputs, ready to print in input order, and what the
+   * series checks keep of the report (null when it joins no series).
+   */
+  private record Done(
+      FileCheck file, String line, List<CsvOutput.Row> cells, Site.Row row, PrintedReport kept) {}
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -195,8 +200,8 @@ public final class Check implements Callable<Integer> {
         if (f.status().isReport()) {
           reports++;
           anyWarning |= f.warnings() > 0;
-          if (f.headerFound()) {
-            series.add(f.report(), f.entry().shown(), d.row() == null ? "" : d.row().page());
+          if (d.kept() != null) {
+            series.addKept(d.kept(), f.entry().shown(), d.row() == null ? "" : d.row().page());
           }
         }
         if (d.row() != null) {
@@ -262,12 +267,15 @@ public final class Check implements Callable<Integer> {
       String line = json ? JsonOutput.of(f, lang) : TextOutput.of(f, lang, quiet);
       List<CsvOutput.Row> rows = csv == null ? List.of() : CsvOutput.rows(f);
       Site.Row row = site == null ? null : site.page(number, f);
-      return new Done(f, line, rows, row);
+      PrintedReport kept =
+          f.status().isReport() && f.headerFound() ? SeriesCheck.keep(f.report()) : null;
+      return new Done(f, line, rows, row, kept);
     } catch (RuntimeException | Error t) {
       FileCheck failed = new FileCheck(e, FileCheck.Status.CANNOT_READ,
           lang.t("核查程序处理这个文件时出错：", "the checker failed on this file: ") + t, null, io.vavr.collection.List.empty());
       String line = json ? JsonOutput.of(failed, lang) : TextOutput.of(failed, lang, quiet);
-      return new Done(failed, line, List.of(), site == null ? null : site.page(number, failed));
+      return new Done(
+          failed, line, List.of(), site == null ? null : site.page(number, failed), null);
     }
   }
 

@@ -46,6 +46,19 @@ final class SeriesCheck {
 
   /** Keeps what the series checks need of one report. */
   void add(PrintedReport report, String file, String page) {
+    addKept(keep(report), file, page);
+  }
+
+  /**
+   * Adds a report already reduced by {@link #keep}, so that the reduction can be made on the
+   * thread that read the report rather than on the one that collects the series.
+   */
+  void addKept(PrintedReport kept, String file, String page) {
+    members.add(new Member(kept, file, page));
+  }
+
+  /** What the series checks read of a report: its header, the cross-year cells, sections 一 and 五. */
+  static PrintedReport keep(PrintedReport report) {
     Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
     report.cells().forEach((c, v) -> {
       if (CROSS_YEAR_CELLS.contains(c)) {
@@ -53,11 +66,10 @@ final class SeriesCheck {
       }
     });
     Narratives n = report.narratives();
-    PrintedReport kept = PrintedReport.builder().from(report).cells(cells)
+    return PrintedReport.builder().from(report).cells(cells)
         .narratives(Narratives.builder().from(Narratives.empty())
             .overview(n.overview()).problems(n.problems()).build())
         .build();
-    members.add(new Member(kept, file, page));
   }
 
   /** The verdicts of every agency with reports of two years or more, in the order first met. */
