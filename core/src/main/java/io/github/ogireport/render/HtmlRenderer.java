@@ -1,14 +1,26 @@
 package io.github.ogireport.render;
 
+import io.github.ogireport.model.Narratives;
+import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedGrid;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.TableDecl;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** One self-contained HTML page in the official table layout. */
+/**
+ * One self-contained HTML page in the official table layout.
+ *
+ * <p>A page whose cells carry no extra attributes writes each table from its skeleton ({@link
+ * HtmlTables}: the table's fixed HTML made once per edition), appending only the cells' texts, counts
+ * straight as numbers; a page with cell attributes renders each table's {@link TableGrid}. Both give
+ * the same page for the same report. The page is written into one builder sized for it.
+ */
 final class HtmlRenderer {
   private static final String CSS =
       String.join(
@@ -32,77 +44,221 @@ final class HtmlRenderer {
           "td.unreadable { text-align: left; color: #b00000; }",
           "@media print { body { max-width: none; margin: 0; padding: 0; } }");
 
+  private static final String HEAD =
+      "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
+  private static final String STYLE = "</title>\n<style>\n" + CSS + "\n</style>\n</head>\n<body>\n";
+  private static final String END = "</body>\n</html>\n";
+  private static final String TD = "<td>";
+  private static final String TD_UNREADABLE = "<td class=\"unreadable\">";
+  private static final String TD_END = "</td>";
+  private static final String P = "<p>";
+  private static final String P_CLOSING = "<p class=\"closing\">";
+  private static final String P_END = "</p>\n";
+
   private static final java.util.regex.Pattern ATTRIBUTE_NAME =
       java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
   private final PrintedReport report;
-  /** Sized for a whole report's page, so that the page is not copied as it grows. */
-  private final StringBuilder out = new StringBuilder(1 << 15);
+  private final EditionTemplate template;
+  /** The extra attributes of each cell, or null for none (tables written from their skeletons). */
   private final Function<CellRef, Map<String, String>> cellAttributes;
+  private final HtmlTables tables;
+  /** The skeleton of each of the edition's tables as this report prints it (null: render its grid). */
+  private final HtmlTables.Skeleton[] skeletons;
+  private StringBuilder out;
+  private final CellText.ParagraphRange paragraph = (text, from, to) -> paragraph(P, text, from, to);
+  private final CellText.ParagraphRange closing =
+      (text, from, to) -> paragraph(P_CLOSING, text, from, to);
 
+  /** A page whose tables are written from their skeletons. */
   HtmlRenderer(PrintedReport report) {
-    this(report, c -> Map.of());
+    this(report, null);
   }
 
+  /**
+   * A page whose cells carry extra attributes, each table rendered from its grid.
+   *
+   * @param cellAttributes the attributes of each cell, or null for none (then the tables are
+   *     written from their skeletons)
+   */
   HtmlRenderer(PrintedReport report, Function<CellRef, Map<String, String>> cellAttributes) {
     this.report = report;
+    this.template = report.edition().template();
     this.cellAttributes = cellAttributes;
+    this.tables = HtmlTables.of(template);
+    this.skeletons = new HtmlTables.Skeleton[template.tables().size()];
+    for (int i = 0; i < skeletons.length; i++) {
+      skeletons[i] = tables.skeleton(report, i);
+    }
   }
 
   String render() {
-    String title = CellText.title(report);
-    out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>");
-    esc(title);
-    out.append("</title>\n")
-        .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
+    String title = CellText.title(template, report);
+    out = pageBuilder(length(title));
+    out.append(HEAD);
+    esc(out, title);
+    out.append(STYLE);
     ReportWalk.walk(
         report,
         new ReportWalk.Writer() {
           @Override
           public void title(String text) {
             out.append("<h1>");
-            esc(text);
+            esc(out, text);
             out.append("</h1>\n");
           }
 
           @Override
           public void heading(String text) {
             out.append("<h2>");
-            esc(text);
+            esc(out, text);
             out.append("</h2>\n");
           }
 
           @Override
           public void paragraph(String text) {
-            out.append("<p>");
-            esc(text);
-            out.append("</p>\n");
+            HtmlRenderer.this.paragraph(P, text, 0, text.length());
+          }
+
+          @Override
+          public void paragraphs(String text) {
+            CellText.paragraphs(text, paragraph);
           }
 
           @Override
           public void table(TableDecl table) {
-            HtmlRenderer.this.table(TableGrid.official(report, table));
+            int i = tables.position(table);
+            if (cellAttributes == null && i >= 0 && skeletons[i] != null) {
+              HtmlRenderer.this.table(skeletons[i]);
+            } else {
+              HtmlRenderer.table(out, TableGrid.official(report, table), HtmlRenderer.this::td);
+            }
           }
 
           @Override
           public void closing(String text) {
-            out.append("<p class=\"closing\">");
-            esc(text);
-            out.append("</p>\n");
+            HtmlRenderer.this.paragraph(P_CLOSING, text, 0, text.length());
+          }
+
+          @Override
+          public void closingLines(String text) {
+            CellText.paragraphs(text, closing);
           }
         });
-    out.append("</body>\n</html>\n");
+    out.append(END);
     return out.toString();
   }
 
-  private void table(TableGrid grid) {
+  /**
+   * An empty builder for a page of Chinese text, with room for the page in two bytes a character
+   * from the start. ({@code new StringBuilder(capacity)} would start with one byte a character and
+   * copy itself into a second array, twice as large, at the first Chinese character: the page's
+   * bytes allocated twice. Any capacity and content give the same page; this only spares a copy.)
+   */
+  private static StringBuilder pageBuilder(int capacity) {
+    StringBuilder b = new StringBuilder("页"); // two bytes a character from here on
+    b.ensureCapacity(capacity);
+    b.setLength(0);
+    return b;
+  }
+
+  /**
+   * About how long the page is, a little more rather than less, so that the builder is not copied
+   * as it grows: the fixed parts, the narratives with their tags, the tables' skeletons and cells,
+   * and a little for escaped characters.
+   */
+  private int length(String title) {
+    long n = HEAD.length() + STYLE.length() + END.length() + 2L * title.length() + 10;
+    for (String heading : template.headings().values()) {
+      n += heading.length() + 10;
+    }
+    Narratives texts = report.narratives();
+    n += textLength(texts.preamble(), P) + textLength(texts.overview(), P);
+    n += textLength(texts.problems(), P) + textLength(texts.otherMatters(), P);
+    n += textLength(texts.closing(), P_CLOSING);
+    for (String note : texts.tableNotes().values()) {
+      n += textLength(note, P);
+    }
+    if (texts.processingFees().isPresent()) {
+      n += 100; // the 信息处理费 sentence
+    }
+    PrintedGrid printed = report.printedGrid();
+    for (HtmlTables.Skeleton s : skeletons) {
+      if (s != null) {
+        n += s.length + (long) (TD.length() + TD_END.length()) * s.indexes.length;
+        for (int i : s.indexes) {
+          n += cellLength(printed, i);
+        }
+      }
+    }
+    n += n / 64;
+    return (int) Math.min(n, Integer.MAX_VALUE - 16);
+  }
+
+  /** A narrative's length on the page: its text and each line's paragraph tags. */
+  private static long textLength(String text, String tag) {
+    long lines = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      lines++;
+    }
+    return text.length() + lines * (tag.length() + P_END.length());
+  }
+
+  /** The length of a cell's text (beyond its tags), a number's digits exactly. */
+  private static int cellLength(PrintedGrid printed, int i) {
+    if (printed.isCount(i)) {
+      long v = printed.count(i);
+      int digits = v < 0 ? 2 : 1;
+      for (long rest = v / 10; rest != 0; rest /= 10) {
+        digits++;
+      }
+      return digits;
+    }
+    PrintedCell p = printed.cell(i);
+    if (p instanceof PrintedCell.Blank b) {
+      return b.mark().length();
+    }
+    if (p instanceof PrintedCell.Unreadable u) {
+      return TD_UNREADABLE.length() + u.text().length();
+    }
+    return p instanceof PrintedCell.Numeric ? 24 : 0; // an amount of money
+  }
+
+  private void paragraph(String tag, String text, int from, int to) {
+    out.append(tag);
+    esc(out, text, from, to);
+    out.append(P_END);
+  }
+
+  /** A table from its skeleton: the fixed pieces and, between them, each cell's text. */
+  private void table(HtmlTables.Skeleton s) {
+    PrintedGrid printed = report.printedGrid();
+    String[] pieces = s.pieces;
+    int[] indexes = s.indexes;
+    for (int c = 0; c < indexes.length; c++) {
+      out.append(pieces[c]);
+      int i = indexes[c];
+      if (printed.isCount(i)) {
+        out.append(TD).append(printed.count(i)).append(TD_END);
+      } else {
+        PrintedCell p = printed.cell(i);
+        td(CellText.of(template, s.cells[c], p), p instanceof PrintedCell.Unreadable);
+      }
+    }
+    out.append(pieces[indexes.length]);
+  }
+
+  /**
+   * Appends a table's grid: its caption, header rows and rows, each value cell through {@code
+   * value}.
+   */
+  static void table(StringBuilder out, TableGrid grid, Consumer<TableGrid.Slot> value) {
     out.append("<table>\n");
     grid.caption()
         .ifPresent(
             c -> {
               out.append("<caption>");
-              esc(c);
+              esc(out, c);
               out.append("</caption>\n");
             });
     out.append("<thead>\n");
@@ -114,9 +270,9 @@ final class HtmlRenderer {
       out.append("<tr>");
       for (TableGrid.Slot s : rows.get(r)) {
         switch (s.kind()) {
-          case CORNER, HEADER -> th(s.text(), s.rowspan(), s.colspan(), "");
-          case LABEL -> th(s.text(), s.rowspan(), s.colspan(), " class=\"row\"");
-          case VALUE -> td(s.cell().orElseThrow(), s.text(), s.unreadable());
+          case CORNER, HEADER -> th(out, s.text(), s.rowspan(), s.colspan(), "");
+          case LABEL -> th(out, s.text(), s.rowspan(), s.colspan(), " class=\"row\"");
+          case VALUE -> value.accept(s);
         }
       }
       out.append("</tr>\n");
@@ -127,26 +283,35 @@ final class HtmlRenderer {
     out.append("</tbody>\n</table>\n");
   }
 
-  private void td(CellRef c, String text, boolean unreadable) {
-    Map<String, String> marks = cellAttributes.apply(c);
+  /** A value cell of a grid, with its extra attributes. */
+  private void td(TableGrid.Slot s) {
+    CellRef c = s.cell().orElseThrow();
+    Map<String, String> marks = cellAttributes == null ? Map.of() : cellAttributes.apply(c);
     if (marks.isEmpty()) {
-      out.append(unreadable ? "<td class=\"unreadable\">" : "<td>");
-    } else {
-      Map<String, String> extra = new TreeMap<>(marks);
-      if (unreadable) {
-        extra.merge("class", "unreadable", (mine, mark) -> mark + " " + mine);
-      }
-      out.append("<td");
-      extra.forEach(
-          (name, value) -> {
-            out.append(' ').append(attributeName(name)).append("=\"");
-            esc(value);
-            out.append('"');
-          });
-      out.append('>');
+      td(s.text(), s.unreadable());
+      return;
     }
-    esc(text);
-    out.append("</td>");
+    Map<String, String> extra = new TreeMap<>(marks);
+    if (s.unreadable()) {
+      extra.merge("class", "unreadable", (mine, mark) -> mark + " " + mine);
+    }
+    out.append("<td");
+    extra.forEach(
+        (name, value) -> {
+          out.append(' ').append(attributeName(name)).append("=\"");
+          esc(out, value);
+          out.append('"');
+        });
+    out.append('>');
+    esc(out, s.text());
+    out.append(TD_END);
+  }
+
+  /** A value cell without extra attributes. */
+  private void td(String text, boolean unreadable) {
+    out.append(unreadable ? TD_UNREADABLE : TD);
+    esc(out, text);
+    out.append(TD_END);
   }
 
   private static String attributeName(String name) {
@@ -156,7 +321,8 @@ final class HtmlRenderer {
     return name;
   }
 
-  private void th(String text, int rowspan, int colspan, String attributes) {
+  private static void th(
+      StringBuilder out, String text, int rowspan, int colspan, String attributes) {
     out.append("<th").append(attributes);
     if (rowspan > 1) {
       out.append(" rowspan=\"").append(rowspan).append('"');
@@ -165,16 +331,24 @@ final class HtmlRenderer {
       out.append(" colspan=\"").append(colspan).append('"');
     }
     out.append(">");
-    esc(text);
+    esc(out, text);
     out.append("</th>");
   }
 
-  /** Appends text to the page with {@code & < > "} escaped, a run of plain text at a time. */
-  private void esc(String s) {
-    int plain = 0;
-    for (int i = 0; i < s.length(); i++) {
+  private static void esc(StringBuilder out, String s) {
+    esc(out, s, 0, s.length());
+  }
+
+  /** Appends a range of text with {@code & < > "} escaped, a run of plain text at a time. */
+  private static void esc(StringBuilder out, String s, int from, int to) {
+    int plain = from;
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch > '>') {
+        continue; // most of the text: CJK, letters
+      }
       String entity =
-          switch (s.charAt(i)) {
+          switch (ch) {
             case '&' -> "&amp;";
             case '<' -> "&lt;";
             case '>' -> "&gt;";
@@ -186,6 +360,6 @@ final class HtmlRenderer {
         plain = i + 1;
       }
     }
-    out.append(s, plain, s.length());
+    out.append(s, plain, to);
   }
 }

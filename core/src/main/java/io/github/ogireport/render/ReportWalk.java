@@ -51,6 +51,17 @@ public final class ReportWalk {
     void paragraph(String paragraph);
 
     /**
+     * The paragraphs of one narrative text: by default {@link #paragraph} for each of its non-blank
+     * lines, stripped. A writer that can write a paragraph straight from the text may override this
+     * (sparing a string per line), writing the same paragraphs.
+     *
+     * @param text the narrative text
+     */
+    default void paragraphs(String text) {
+      CellText.paragraphs(text).forEach(this::paragraph);
+    }
+
+    /**
      * One of the edition's tables; {@link TableGrid#official} gives its cells in the official
      * layout.
      *
@@ -64,6 +75,16 @@ public final class ReportWalk {
      * @param line the line
      */
     void closing(String line);
+
+    /**
+     * The closing lines of the report's closing text: by default {@link #closing} for each of its
+     * non-blank lines, stripped. A writer may override this as it may {@link #paragraphs}.
+     *
+     * @param text the closing text
+     */
+    default void closingLines(String text) {
+      CellText.paragraphs(text).forEach(this::closing);
+    }
   }
 
   /**
@@ -76,24 +97,30 @@ public final class ReportWalk {
     EditionTemplate t = report.edition().template();
     Narratives n = report.narratives();
     w.title(t.title(report.agency(), report.year()));
-    paragraphs(n.preamble(), w);
+    w.paragraphs(n.preamble());
     for (Section s : Section.values()) {
       w.heading(t.heading(s));
       switch (s) {
-        case ONE -> paragraphs(n.overview(), w);
-        case FIVE -> paragraphs(n.problems(), w);
-        case SIX -> otherMatters(report).forEach(w::paragraph);
+        case ONE -> w.paragraphs(n.overview());
+        case FIVE -> w.paragraphs(n.problems());
+        case SIX -> {
+          if (n.processingFees().isEmpty()) {
+            w.paragraphs(n.otherMatters()); // otherMatters(report) is this text's paragraphs
+          } else {
+            otherMatters(report).forEach(w::paragraph);
+          }
+        }
         default -> {
           for (TableDecl d : t.tables()) {
             if (d.section() == s) {
               w.table(d);
             }
           }
-          paragraphs(n.tableNotes().getOrDefault(s, ""), w);
+          w.paragraphs(n.tableNotes().getOrDefault(s, ""));
         }
       }
     }
-    CellText.paragraphs(n.closing()).forEach(w::closing);
+    w.closingLines(n.closing());
   }
 
   /**
@@ -128,9 +155,5 @@ public final class ReportWalk {
     return clauses.isEmpty()
         ? Optional.empty()
         : Optional.of("本年度" + String.join("，", clauses) + "。");
-  }
-
-  private static void paragraphs(String text, Writer w) {
-    CellText.paragraphs(text).forEach(w::paragraph);
   }
 }
