@@ -1,6 +1,7 @@
 package io.github.ogireport.template;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -144,7 +145,7 @@ public final class Edition {
    * @throws IllegalArgumentException for years before 2019, when no edition existed
    */
   public static Edition forReportYear(int reportYear) {
-    Edition[] all = values();
+    List<Edition> all = Templates.editions();
     Edition inForce = null;
     for (Edition e : all) {
       if (e.firstReportYear <= reportYear
@@ -157,7 +158,7 @@ public final class Edition {
           "no edition of the report format covers the year "
               + reportYear
               + " (the first is "
-              + all[0].firstReportYear
+              + all.get(0).firstReportYear
               + ")");
     }
     return inForce;

@@ -332,6 +332,23 @@ final class Templates {
   /** Every declared edition's template, built once. */
   private static final Map<Edition, EditionTemplate> REGISTRY = new LinkedHashMap<>();
 
+  /**
+   * What {@link #of} and {@link #editions} read without taking the lock: a copy of the registry
+   * and the editions sorted by first year, both replaced (never changed) on every declaration and
+   * withdrawal.
+   */
+  private record Snapshot(Map<Edition, EditionTemplate> templates, List<Edition> editions) {
+    static Snapshot of(Map<Edition, EditionTemplate> registry) {
+      return new Snapshot(
+          Map.copyOf(registry),
+          registry.keySet().stream()
+              .sorted(java.util.Comparator.comparingInt(Edition::firstReportYear))
+              .toList());
+    }
+  }
+
+  private static volatile Snapshot snapshot = new Snapshot(Map.of(), List.of());
+
   static {
     declare(
         Edition.E2019,
@@ -363,6 +380,7 @@ final class Templates {
     EditionTemplate t = build(edition, d);
     DECLARATIONS.put(edition, d);
     REGISTRY.put(edition, t);
+    snapshot = Snapshot.of(REGISTRY);
   }
 
   static synchronized void withdraw(Edition edition) {
@@ -371,6 +389,7 @@ final class Templates {
     }
     DECLARATIONS.remove(edition);
     REGISTRY.remove(edition);
+    snapshot = Snapshot.of(REGISTRY);
   }
 
   static synchronized Declaration declaration(Edition edition) {
@@ -378,14 +397,13 @@ final class Templates {
     return DECLARATIONS.get(edition);
   }
 
-  static synchronized List<Edition> editions() {
-    return REGISTRY.keySet().stream()
-        .sorted(java.util.Comparator.comparingInt(Edition::firstReportYear))
-        .toList();
+  /** The declared editions, oldest first (an unmodifiable list). */
+  static List<Edition> editions() {
+    return snapshot.editions();
   }
 
-  static synchronized EditionTemplate of(Edition edition) {
-    EditionTemplate t = REGISTRY.get(edition);
+  static EditionTemplate of(Edition edition) {
+    EditionTemplate t = snapshot.templates().get(edition);
     if (t == null) {
       throw new IllegalStateException("the " + edition.id() + " edition is not declared");
     }

@@ -10,6 +10,7 @@ import io.github.ogireport.template.Equation;
 import io.github.ogireport.template.Identity;
 import io.github.ogireport.template.Identity.BlankPolicy;
 import io.github.ogireport.template.QuotedFigure;
+import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.template.Term;
 import java.util.ArrayList;
@@ -26,7 +27,10 @@ final class CompiledEdition {
   private static final Map<Edition, CompiledEdition> ALL =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** One equation: the positions of its terms (expected side first), their signs. */
+  /**
+   * One equation: the positions of its terms (expected side first), their signs, and whether it
+   * only asks the found side to be at least the expected one ({@link Equation.Relation#AT_LEAST}).
+   */
   record Eq(
       Equation equation,
       int[] cells,
@@ -34,7 +38,8 @@ final class CompiledEdition {
       int expectedCount,
       boolean partZero,
       int rank,
-      int definedTotal) {}
+      int definedTotal,
+      boolean atLeast) {}
 
   /** An alternative row: the positions of its cells and of the cells of the rows it replaces. */
   record Alternative(TableDecl table, int[] cells, int[] replaced) {}
@@ -52,6 +57,19 @@ final class CompiledEdition {
   final int[][] quotedCells;
   final PhraseScanner quotedPhrases;
   final int[] feeTriggers;
+  /** The position of 本年收费金额 (identity I12), or -1 when the edition does not check it. */
+  final int feeAmount;
+  /** Whether a cell is read by a single-report equation. */
+  final boolean[] inEquation;
+  /** The positions of the derived totals of section 三 (NOTHING_TO_CHECK looks for one). */
+  final int[] sectionThreeTotals;
+  /**
+   * The cells that are not printed when a report prints none of the alternative rows: the
+   * alternative rows' cells (see {@code Evaluator#notPrinted}); shared, never written.
+   */
+  final boolean[] alternativesNotPrinted;
+  /** No legacy row printed, one flag per alternative row; shared, never written. */
+  final boolean[] noLegacyRows;
   final Map<String, Identity> identities;
 
   private CompiledEdition(EditionTemplate t) {
@@ -101,7 +119,8 @@ final class CompiledEdition {
               e.expected().size(),
               e.identity().blanks() == BlankPolicy.PART_ZERO_TOTAL_SKIPS,
               e.identity().rank(),
-              definedTotal));
+              definedTotal,
+              e.relation() == Equation.Relation.AT_LEAST));
     }
     equations = eqs.toArray(new Eq[0]);
     List<Alternative> alts = new ArrayList<>();
@@ -127,6 +146,27 @@ final class CompiledEdition {
     }
     quotedPhrases = new PhraseScanner(quoted.stream().map(QuotedFigure::phrase).toList());
     feeTriggers = indexes(t, t.processingFeeTriggers());
+    feeAmount = t.feeAmountCell().map(c -> indexes(t, List.of(c))[0]).orElse(-1);
+    inEquation = new boolean[n];
+    for (Eq e : equations) {
+      for (int i : e.cells()) {
+        inEquation[i] = true;
+      }
+    }
+    List<CellRef> threeTotals = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (derived[i] && cells[i].section() == Section.THREE) {
+        threeTotals.add(cells[i]);
+      }
+    }
+    sectionThreeTotals = indexes(t, threeTotals);
+    alternativesNotPrinted = new boolean[n];
+    for (Alternative a : alternatives) {
+      for (int i : a.cells()) {
+        alternativesNotPrinted[i] = true;
+      }
+    }
+    noLegacyRows = new boolean[alternatives.length];
     Map<String, Identity> ids = new java.util.HashMap<>();
     t.identities().forEach(i -> ids.put(i.id(), i));
     identities = Map.copyOf(ids);

@@ -44,8 +44,16 @@ final class Evaluator {
   private final CompiledEdition compiled;
   private final PrintedGrid grid;
   private final boolean building;
-  private final boolean[] notPrinted;
-  private final boolean[] legacyRows;
+  /** Cells that count as nothing (see {@link #notPrinted}); may be shared: never written after. */
+  private boolean[] notPrinted;
+  private boolean[] legacyRows;
+  /** Set by {@link #cellChecks}: a number that is money below 0 (see {@link #negativeAmount}). */
+  private boolean negativeAmount;
+  /**
+   * Set by {@link #cellChecks}: every cell an equation reads is a printed count or counts as
+   * nothing, so that {@link #allHold} can sum the counts without looking at the cells' states.
+   */
+  private boolean plainCounts = true;
 
   /**
    * An evaluator.
@@ -56,14 +64,32 @@ final class Evaluator {
    *     totals are derived from their parts
    */
   Evaluator(PrintedReport report, boolean building) {
+    this(report, CompiledEdition.of(report.edition()), building);
+  }
+
+  /**
+   * An evaluator with the report's edition already compiled.
+   *
+   * @param report the report
+   * @param compiled the report's edition, compiled
+   * @param building as {@link #Evaluator(PrintedReport, boolean)}
+   */
+  Evaluator(PrintedReport report, CompiledEdition compiled, boolean building) {
     this.report = report;
-    this.template = report.edition().template();
-    this.compiled = CompiledEdition.of(report.edition());
+    this.template = compiled.template;
+    this.compiled = compiled;
     this.grid = report.printedGrid();
     this.building = building;
-    this.notPrinted = new boolean[grid.size()];
-    this.legacyRows = new boolean[compiled.alternatives.length];
     notPrinted();
+  }
+
+  /**
+   * Whether a number that is money below 0 was seen by {@link #evaluate()} in a cell counted (not
+   * in the cells that count as nothing, which hold no number): when not, no cell has an {@code I4}
+   * on money.
+   */
+  boolean negativeAmount() {
+    return negativeAmount;
   }
 
   /**
@@ -74,9 +100,20 @@ final class Evaluator {
    */
   private void notPrinted() {
     CompiledEdition.Alternative[] alternatives = compiled.alternatives;
-    if (alternatives.length == 0) {
+    boolean anyPrinted = false;
+    for (int a = 0; a < alternatives.length && !anyPrinted; a++) {
+      for (int i : alternatives[a].cells()) {
+        anyPrinted |= grid.state(i) != PrintedGrid.NOT_PRINTED;
+      }
+    }
+    if (!anyPrinted) {
+      // No alternative row printed: its cells, all not printed, count as nothing; no legacy row.
+      notPrinted = compiled.alternativesNotPrinted;
+      legacyRows = compiled.noLegacyRows;
       return;
     }
+    notPrinted = new boolean[grid.size()];
+    legacyRows = new boolean[alternatives.length];
     boolean[] printedAlternative = new boolean[alternatives.length];
     boolean[] replaced = new boolean[grid.size()];
     for (int a = 0; a < alternatives.length; a++) {
@@ -165,13 +202,15 @@ final class Evaluator {
   List<Violation> evaluate() {
     List<Violation> out = new ArrayList<>();
     cellChecks(out);
-    equations(out);
+    if (building || !plainCounts || !allHold()) {
+      equations(out);
+    }
     quotedFigures(out);
     processingFee(out);
     feeUnit(out);
     narratives(out);
     if (out.isEmpty()) {
-      return out;
+      return List.of();
     }
     List<Violation> sorted = new ArrayList<>(out.size());
     for (Violation v : out) {
@@ -208,7 +247,10 @@ final class Evaluator {
       }
       byte state = grid.state(i);
       if (state == PrintedGrid.NUMBER) {
-        if (grid.isCount(i) && grid.count(i) < 0 && compiled.kinds[i] == CellKind.COUNT) {
+        if (!grid.isCount(i)) {
+          plainCounts &= !compiled.inEquation[i];
+          negativeAmount |= amount(i).signum() < 0;
+        } else if (grid.count(i) < 0 && compiled.kinds[i] == CellKind.COUNT) {
           out.add(
               Messages.negative(
                   identity("I4"),
@@ -218,6 +260,7 @@ final class Evaluator {
         }
         continue;
       }
+      plainCounts &= !compiled.inEquation[i];
       CellRef c = compiled.cells[i];
       if (building && state == PrintedGrid.NOT_PRINTED) {
         if (!compiled.derived[i]) {
@@ -321,6 +364,43 @@ final class Evaluator {
       return OTHERWISE;
     }
     return Equations.holds(e.equation(), expected, found) ? HOLDS : OTHERWISE;
+  }
+
+  /** The amount of money in a cell that holds a number that is not a count. */
+  private BigDecimal amount(int i) {
+    return ((Figure.Amount) ((PrintedCell.Numeric) grid.cell(i)).figure()).money().amount();
+  }
+
+  /**
+   * Whether every single-report equation holds, summed in exact {@code long} arithmetic straight
+   * from the printed counts: when every cell an equation reads is a count or counts as nothing (a
+   * cell that counts as nothing is not printed and holds 0), this is what {@link #quick} finds for
+   * each. False when one does not hold or a sum overflows: {@link #equations} then tells which.
+   */
+  private boolean allHold() {
+    try {
+      for (CompiledEdition.Eq e : compiled.equations) {
+        int[] cells = e.cells();
+        int[] signs = e.signs();
+        int split = e.expectedCount();
+        long expected = 0;
+        long found = 0;
+        for (int k = 0; k < split; k++) {
+          long v = grid.count(cells[k]);
+          expected = Math.addExact(expected, signs[k] > 0 ? v : Math.negateExact(v));
+        }
+        for (int k = split; k < cells.length; k++) {
+          long v = grid.count(cells[k]);
+          found = Math.addExact(found, signs[k] > 0 ? v : Math.negateExact(v));
+        }
+        if (e.atLeast() ? found < expected : found != expected) {
+          return false;
+        }
+      }
+      return true;
+    } catch (ArithmeticException beyondLong) {
+      return false;
+    }
   }
 
   /** The single-report equations, smallest identity first, with cascades suppressed. */
@@ -491,6 +571,15 @@ final class Evaluator {
 
   /** I11: a non-zero （六）2 requires section 六 to report the processing fee. */
   private void processingFee(List<Violation> out) {
+    if (!building) {
+      boolean anyPositive = false;
+      for (int i : compiled.feeTriggers) {
+        anyPositive |= positive(i);
+      }
+      if (!anyPositive) {
+        return; // what follows reports a trigger above 0 only
+      }
+    }
     if (report.narratives().processingFees().isPresent()
         || report.narratives().otherMatters().contains(template.processingFeeKeyword())) {
       return;
@@ -505,27 +594,38 @@ final class Evaluator {
     }
   }
 
+  /**
+   * Whether a cell, when the report is not being built, is read as a number above 0 ({@link
+   * #read} gives a {@code Num} above 0), without making the number.
+   */
+  private boolean positive(int i) {
+    if (notPrinted[i] || grid.state(i) != PrintedGrid.NUMBER) {
+      return false;
+    }
+    return grid.isCount(i) ? grid.count(i) > 0 : amount(i).signum() > 0;
+  }
+
   /** I12: 本年收费金额 that looks like 元. */
   private void feeUnit(List<Violation> out) {
-    template
-        .feeAmountCell()
-        .ifPresent(
-            c -> {
-              PrintedCell p = report.cells().get(c);
-              if (p instanceof PrintedCell.Numeric n && n.figure() instanceof Figure.Amount a) {
-                BigDecimal printed = a.money().amount();
-                boolean inYuan = a.money().unit() == MoneyUnit.YUAN;
-                if (inYuan || printed.compareTo(template.feeAmountImplausibleAbove()) >= 0) {
-                  out.add(
-                      Messages.feeUnit(
-                          identity("I12"),
-                          report.edition(),
-                          c,
-                          printed.movePointLeft(4).stripTrailingZeros(),
-                          printed));
-                }
-              }
-            });
+    int i = compiled.feeAmount;
+    if (i < 0) {
+      return;
+    }
+    // The grid holds the report's cell at the position of each of the edition's cells.
+    PrintedCell p = grid.cell(i);
+    if (p instanceof PrintedCell.Numeric n && n.figure() instanceof Figure.Amount a) {
+      BigDecimal printed = a.money().amount();
+      boolean inYuan = a.money().unit() == MoneyUnit.YUAN;
+      if (inYuan || printed.compareTo(template.feeAmountImplausibleAbove()) >= 0) {
+        out.add(
+            Messages.feeUnit(
+                identity("I12"),
+                report.edition(),
+                compiled.cells[i],
+                printed.movePointLeft(4).stripTrailingZeros(),
+                printed));
+      }
+    }
   }
 
   /** I13: sections 五 and 六 are not empty. */

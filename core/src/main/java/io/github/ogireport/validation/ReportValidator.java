@@ -4,6 +4,7 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.Money;
 import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedGrid;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.model.ReportHeader;
 import io.github.ogireport.series.AgencyNames;
@@ -72,8 +73,20 @@ public final class ReportValidator {
    * @return the violations, possibly empty
    */
   public static Seq<Violation> violations(PrintedReport report) {
-    List<Violation> found = header(report, false).appendAll(new Evaluator(report, false).evaluate());
-    return errorsFirst(found.appendAll(negativeMoney(report)).appendAll(nothingToCheck(report)));
+    CompiledEdition compiled = CompiledEdition.of(report.edition());
+    List<Violation> head = header(report, false);
+    Evaluator evaluator = new Evaluator(report, compiled, false);
+    java.util.List<Violation> evaluated = evaluator.evaluate();
+    // The report's map is walked for money below 0 only when its grid (which holds every cell of
+    // the map when it places as many) saw some, or may not hold them all.
+    boolean moneyCells =
+        evaluator.negativeAmount() || report.printedGrid().placed() != report.cells().size();
+    List<Violation> money = negativeMoney(report, moneyCells);
+    List<Violation> nothing = nothingToCheck(report, compiled);
+    if (head.isEmpty() && evaluated.isEmpty() && money.isEmpty() && nothing.isEmpty()) {
+      return List.empty();
+    }
+    return errorsFirst(head.appendAll(evaluated).appendAll(money).appendAll(nothing));
   }
 
   /**
@@ -118,7 +131,7 @@ public final class ReportValidator {
   /** The violations of a report built in code: the header as a built report's, no verdict. */
   private static Seq<Violation> built(PrintedReport report, java.util.List<Violation> evaluated) {
     return errorsFirst(
-        header(report, true).appendAll(evaluated).appendAll(negativeMoney(report)));
+        header(report, true).appendAll(evaluated).appendAll(negativeMoney(report, true)));
   }
 
   private static Seq<Violation> errorsFirst(List<Violation> all) {
@@ -129,10 +142,10 @@ public final class ReportValidator {
   private static List<Violation> header(PrintedReport report, boolean built) {
     EditionTemplate t = report.edition().template();
     List<Violation> out = List.empty();
-    if (ReportHeader.isBlankName(report.agency())) {
+    if (BlankNames.isBlank(report.agency())) {
       out = out.append(Messages.blankAgency(identity(t, "AGENCY"), report.edition()));
     }
-    int current = Year.now(CHINA).getValue();
+    int current = CurrentYear.value();
     int first = FIRST_REPORT_YEAR;
     if (report.year() < first || report.year() > current) {
       out =
@@ -151,57 +164,74 @@ public final class ReportValidator {
     return out;
   }
 
-  /** I4 on money: an amount below 0 in a cell or in the 信息处理费 facts. */
-  private static List<Violation> negativeMoney(PrintedReport report) {
-    EditionTemplate t = report.edition().template();
-    Identity i4 = identity(t, "I4");
-    List<Violation> out = List.empty();
-    for (var e : report.cells().entrySet()) {
-      if (e.getValue() instanceof PrintedCell.Numeric n
-          && n.figure() instanceof Figure.Amount a
-          && a.money().amount().signum() < 0) {
-        out =
-            out.append(
-                Messages.negativeMoney(
-                    i4,
-                    report.edition(),
-                    Optional.of(e.getKey()),
-                    e.getKey().toString(),
-                    a.money().amount(),
-                    a.money().toString()));
-      }
-    }
+  /**
+   * I4 on money: an amount below 0 in a cell or in the 信息处理费 facts.
+   *
+   * @param cells whether to look at the cells (the caller may know that none holds money below 0)
+   */
+  private static List<Violation> negativeMoney(PrintedReport report, boolean cells) {
     var fees = report.narratives().processingFees();
-    if (fees.isPresent()) {
-      String keyword = t.processingFeeKeyword();
-      for (var m :
-          java.util.Map.of(
-                  "amountCharged", fees.get().amountCharged(),
-                  "amountCollected", fees.get().amountCollected())
-              .entrySet()
-              .stream()
-              .sorted(java.util.Map.Entry.comparingByKey())
-              .toList()) {
-        if (m.getValue().isPresent() && m.getValue().get().amount().signum() < 0) {
-          Money money = m.getValue().get();
+    if (!cells && fees.isEmpty()) {
+      return List.empty();
+    }
+    EditionTemplate t = report.edition().template();
+    List<Violation> out = List.empty();
+    if (cells) {
+      for (var e : report.cells().entrySet()) {
+        if (e.getValue() instanceof PrintedCell.Numeric n
+            && n.figure() instanceof Figure.Amount a
+            && a.money().amount().signum() < 0) {
           out =
               out.append(
                   Messages.negativeMoney(
-                      i4,
+                      identity(t, "I4"),
                       report.edition(),
-                      Optional.empty(),
-                      keyword + "（" + m.getKey() + "）",
-                      money.amount(),
-                      money.toString()));
+                      Optional.of(e.getKey()),
+                      e.getKey().toString(),
+                      a.money().amount(),
+                      a.money().toString()));
         }
       }
+    }
+    if (fees.isPresent()) {
+      String keyword = t.processingFeeKeyword();
+      // In the order of the fields' names.
+      out = negativeFee(out, t, report, keyword, "amountCharged", fees.get().amountCharged());
+      out = negativeFee(out, t, report, keyword, "amountCollected", fees.get().amountCollected());
     }
     return out;
   }
 
+  private static List<Violation> negativeFee(
+      List<Violation> out,
+      EditionTemplate t,
+      PrintedReport report,
+      String keyword,
+      String field,
+      Optional<Money> amount) {
+    if (amount.isEmpty() || amount.get().amount().signum() >= 0) {
+      return out;
+    }
+    Money money = amount.get();
+    return out.append(
+        Messages.negativeMoney(
+            identity(t, "I4"),
+            report.edition(),
+            Optional.empty(),
+            keyword + "（" + field + "）",
+            money.amount(),
+            money.toString()));
+  }
+
   /** NOTHING_TO_CHECK: no readable number, or no printed total in section 三. */
-  private static List<Violation> nothingToCheck(PrintedReport report) {
-    EditionTemplate t = report.edition().template();
+  private static List<Violation> nothingToCheck(PrintedReport report, CompiledEdition compiled) {
+    PrintedGrid grid = report.printedGrid();
+    for (int i : compiled.sectionThreeTotals) {
+      if (grid.state(i) == PrintedGrid.NUMBER) {
+        return List.empty(); // a printed total: the grid holds the report's cell at its position
+      }
+    }
+    EditionTemplate t = compiled.template;
     boolean anyNumber = false;
     boolean anyTotal = false;
     for (var e : report.cells().entrySet()) {
@@ -218,6 +248,67 @@ public final class ReportValidator {
     }
     return List.of(
         Messages.nothingToCheck(identity(t, NOTHING_TO_CHECK), report.edition(), !anyNumber));
+  }
+
+  /**
+   * The current year in China, kept with the instants it begins and ends at and recomputed only
+   * when the clock has left them.
+   */
+  private record CurrentYear(int year, long from, long until) {
+    private static volatile CurrentYear last = of(System.currentTimeMillis());
+
+    static int value() {
+      long now = System.currentTimeMillis();
+      CurrentYear y = last;
+      if (now < y.from || now >= y.until) {
+        y = of(now);
+        last = y;
+      }
+      return y.year;
+    }
+
+    private static CurrentYear of(long now) {
+      Year year = Year.from(java.time.Instant.ofEpochMilli(now).atZone(CHINA));
+      return new CurrentYear(
+          year.getValue(),
+          year.atDay(1).atStartOfDay(CHINA).toInstant().toEpochMilli(),
+          year.plusYears(1).atDay(1).atStartOfDay(CHINA).toInstant().toEpochMilli());
+    }
+  }
+
+  /**
+   * {@link ReportHeader#isBlankName} without a matcher per call: which characters of the basic
+   * plane cannot name anything, found once by matching each against {@link
+   * ReportHeader#NAMING_CHARACTER}. A surrogate can (a code point beyond the basic plane is not in
+   * that class's list, nor is a lone surrogate), so a name is blank exactly when each of its
+   * characters is.
+   */
+  static final class BlankNames {
+    private static final java.util.BitSet BLANK = new java.util.BitSet();
+
+    static {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(ReportHeader.NAMING_CHARACTER).matcher("");
+      for (char c = 0; c < Character.MAX_VALUE; c++) {
+        if (!m.reset(String.valueOf(c)).matches()) {
+          BLANK.set(c);
+        }
+      }
+      if (!m.reset(String.valueOf(Character.MAX_VALUE)).matches()) {
+        BLANK.set(Character.MAX_VALUE);
+      }
+    }
+
+    private BlankNames() {}
+
+    static boolean isBlank(String name) {
+      for (int k = 0; k < name.length(); k++) {
+        if (!BLANK.get(name.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static Identity identity(EditionTemplate t, String id) {
