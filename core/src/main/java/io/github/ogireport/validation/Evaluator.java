@@ -44,6 +44,8 @@ final class Evaluator {
   private final CompiledEdition compiled;
   private final PrintedGrid grid;
   private final boolean building;
+  /** Whether to take the shortcuts that give the same result faster (false in the properties). */
+  private final boolean shortcuts;
   /** Cells that count as nothing (see {@link #notPrinted}); may be shared: never written after. */
   private boolean[] notPrinted;
   private boolean[] legacyRows;
@@ -64,7 +66,7 @@ final class Evaluator {
    *     totals are derived from their parts
    */
   Evaluator(PrintedReport report, boolean building) {
-    this(report, CompiledEdition.of(report.edition()), building);
+    this(report, CompiledEdition.of(report.edition()), building, true);
   }
 
   /**
@@ -73,13 +75,17 @@ final class Evaluator {
    * @param report the report
    * @param compiled the report's edition, compiled
    * @param building as {@link #Evaluator(PrintedReport, boolean)}
+   * @param shortcuts whether to take the shortcuts that find the same faster: the equations summed
+   *     at once when every cell they read is a count ({@link #allHold}), the mask of the cells that
+   *     count as nothing shared, I11 looked at only when a cell that triggers it is above 0
    */
-  Evaluator(PrintedReport report, CompiledEdition compiled, boolean building) {
+  Evaluator(PrintedReport report, CompiledEdition compiled, boolean building, boolean shortcuts) {
     this.report = report;
     this.template = compiled.template;
     this.compiled = compiled;
     this.grid = report.printedGrid();
     this.building = building;
+    this.shortcuts = shortcuts;
     notPrinted();
   }
 
@@ -106,7 +112,7 @@ final class Evaluator {
         anyPrinted |= grid.state(i) != PrintedGrid.NOT_PRINTED;
       }
     }
-    if (!anyPrinted) {
+    if (!anyPrinted && shortcuts) {
       // No alternative row printed: its cells, all not printed, count as nothing; no legacy row.
       notPrinted = compiled.alternativesNotPrinted;
       legacyRows = compiled.noLegacyRows;
@@ -202,7 +208,7 @@ final class Evaluator {
   List<Violation> evaluate() {
     List<Violation> out = new ArrayList<>();
     cellChecks(out);
-    if (building || !plainCounts || !allHold()) {
+    if (building || !shortcuts || !plainCounts || !allHold()) {
       equations(out);
     }
     quotedFigures(out);
@@ -571,7 +577,7 @@ final class Evaluator {
 
   /** I11: a non-zero （六）2 requires section 六 to report the processing fee. */
   private void processingFee(List<Violation> out) {
-    if (!building) {
+    if (!building && shortcuts) {
       boolean anyPositive = false;
       for (int i : compiled.feeTriggers) {
         anyPositive |= positive(i);
