@@ -58,6 +58,8 @@ public final class PrintedGrid {
   private final PrintedCell[] printed;
   private final int placed;
   private final boolean kindsFit;
+  private final int numbers;
+  private final long countBits;
 
   private PrintedGrid(
       byte[] states,
@@ -65,13 +67,17 @@ public final class PrintedGrid {
       long[] values,
       PrintedCell[] printed,
       int placed,
-      boolean kindsFit) {
+      boolean kindsFit,
+      int numbers,
+      long countBits) {
     this.states = states;
     this.counts = counts;
     this.values = values;
     this.printed = printed;
     this.placed = placed;
     this.kindsFit = kindsFit;
+    this.numbers = numbers;
+    this.countBits = countBits;
   }
 
   /**
@@ -91,6 +97,8 @@ public final class PrintedGrid {
     long[] values = new long[size];
     PrintedCell[] printed = new PrintedCell[size];
     int placed = 0;
+    int numbers = 0;
+    long countBits = 0;
     for (Map.Entry<CellRef, PrintedCell> e : cells.entrySet()) {
       int i = template.index(e.getKey());
       if (i < 0) {
@@ -101,16 +109,18 @@ public final class PrintedGrid {
       placed++;
       if (p instanceof PrintedCell.Numeric n) {
         states[i] = NUMBER;
+        numbers++;
         if (n.figure() instanceof Figure.Count c) {
           counts[i] = true;
           values[i] = c.value();
+          countBits |= c.value();
         }
         kindsFit &= counts[i] != money[i];
       } else {
         states[i] = p instanceof PrintedCell.Blank ? BLANK : UNREADABLE;
       }
     }
-    return new PrintedGrid(states, counts, values, printed, placed, kindsFit);
+    return new PrintedGrid(states, counts, values, printed, placed, kindsFit, numbers, countBits);
   }
 
   /**
@@ -135,6 +145,25 @@ public final class PrintedGrid {
   /** Whether every number is of its cell's kind: a count in a count cell, money in a money cell. */
   boolean kindsFit() {
     return kindsFit;
+  }
+
+  /**
+   * How many cells hold a number ({@link #NUMBER}).
+   *
+   * @return the number of cells that hold a number
+   */
+  public int numbers() {
+    return numbers;
+  }
+
+  /**
+   * The bitwise or of every count: below 0 when a count is, else at least the largest count and
+   * below twice it.
+   *
+   * @return the or of the counts (0 when there is none)
+   */
+  public long countBits() {
+    return countBits;
   }
 
   /**

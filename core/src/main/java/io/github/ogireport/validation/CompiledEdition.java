@@ -53,6 +53,24 @@ final class CompiledEdition {
   /** The parts a missing total's sum is told from: its defining equation's, else the derivation's. */
   final int[][] sumParts;
   final Eq[] equations;
+  /**
+   * The equations once more, each as {@code found - expected}, one after another in one array: the
+   * cells added (found side's plus terms, expected side's minus terms) up to {@link #addedEnd},
+   * then the cells taken away up to {@link #termsEnd}; for {@code Evaluator#allHold}.
+   */
+  final int[] differenceTerms;
+  /** For each equation, where its cells added end in {@link #differenceTerms}. */
+  final int[] addedEnd;
+  /** For each equation, where its cells end in {@link #differenceTerms}. */
+  final int[] termsEnd;
+  /** For each equation, whether it only asks found to be at least expected. */
+  final boolean[] atLeast;
+  /** The most terms of one equation. */
+  final int mostTerms;
+  /** The positions of the money cells. */
+  final int[] moneyCells;
+  /** The sections that must not be empty (identity I13). */
+  final Section[] requiredNarratives;
   final Alternative[] alternatives;
   final int[][] quotedCells;
   final PhraseScanner quotedPhrases;
@@ -68,6 +86,8 @@ final class CompiledEdition {
    * alternative rows' cells (see {@code Evaluator#notPrinted}); shared, never written.
    */
   final boolean[] alternativesNotPrinted;
+  /** How many cells {@link #alternativesNotPrinted} marks. */
+  final int alternativeCells;
   /** No legacy row printed, one flag per alternative row; shared, never written. */
   final boolean[] noLegacyRows;
   final Map<String, Identity> identities;
@@ -123,6 +143,39 @@ final class CompiledEdition {
               e.relation() == Equation.Relation.AT_LEAST));
     }
     equations = eqs.toArray(new Eq[0]);
+    addedEnd = new int[equations.length];
+    termsEnd = new int[equations.length];
+    atLeast = new boolean[equations.length];
+    List<Integer> difference = new ArrayList<>();
+    int most = 0;
+    for (int q = 0; q < equations.length; q++) {
+      Eq e = equations[q];
+      for (boolean added : new boolean[] {true, false}) {
+        for (int k = 0; k < e.cells().length; k++) {
+          // found - expected: a found plus term or an expected minus term is added
+          boolean foundSide = k >= e.expectedCount();
+          if ((foundSide == (e.signs()[k] > 0)) == added) {
+            difference.add(e.cells()[k]);
+          }
+        }
+        if (added) {
+          addedEnd[q] = difference.size();
+        }
+      }
+      termsEnd[q] = difference.size();
+      atLeast[q] = e.atLeast();
+      most = Math.max(most, e.cells().length);
+    }
+    differenceTerms = difference.stream().mapToInt(Integer::intValue).toArray();
+    mostTerms = most;
+    List<CellRef> money = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (kinds[i] == CellKind.MONEY) {
+        money.add(cells[i]);
+      }
+    }
+    moneyCells = indexes(t, money);
+    requiredNarratives = t.requiredNarratives().toArray(new Section[0]);
     List<Alternative> alts = new ArrayList<>();
     for (TableDecl table : t.tables()) {
       Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
@@ -166,6 +219,11 @@ final class CompiledEdition {
         alternativesNotPrinted[i] = true;
       }
     }
+    int marked = 0;
+    for (boolean b : alternativesNotPrinted) {
+      marked += b ? 1 : 0;
+    }
+    alternativeCells = marked;
     noLegacyRows = new boolean[alternatives.length];
     Map<String, Identity> ids = new java.util.HashMap<>();
     t.identities().forEach(i -> ids.put(i.id(), i));

@@ -49,6 +49,8 @@ final class Evaluator {
   /** Cells that count as nothing (see {@link #notPrinted}); may be shared: never written after. */
   private boolean[] notPrinted;
   private boolean[] legacyRows;
+  /** How many cells {@link #notPrinted} marks. */
+  private int notPrintedCount;
   /** Set by {@link #cellChecks}: a number that is money below 0 (see {@link #negativeAmount}). */
   private boolean negativeAmount;
   /**
@@ -56,6 +58,11 @@ final class Evaluator {
    * nothing, so that {@link #allHold} can sum the counts without looking at the cells' states.
    */
   private boolean plainCounts = true;
+  /**
+   * Set by {@link #cellChecks}: the bits of every count's magnitude ({@code v ^ (v >> 63)}, which
+   * is {@code |v|} or {@code |v| - 1}), so that {@link #allHold} knows when no sum can overflow.
+   */
+  private long countBits;
 
   /**
    * An evaluator.
@@ -115,6 +122,7 @@ final class Evaluator {
     if (!anyPrinted && shortcuts) {
       // No alternative row printed: its cells, all not printed, count as nothing; no legacy row.
       notPrinted = compiled.alternativesNotPrinted;
+      notPrintedCount = compiled.alternativeCells;
       legacyRows = compiled.noLegacyRows;
       return;
     }
@@ -140,6 +148,7 @@ final class Evaluator {
     }
     for (int i = 0; i < notPrinted.length; i++) {
       notPrinted[i] &= grid.state(i) == PrintedGrid.NOT_PRINTED;
+      notPrintedCount += notPrinted[i] ? 1 : 0;
     }
   }
 
@@ -246,6 +255,9 @@ final class Evaluator {
         out.add(Messages.legacyRow(identity("LEGACY_ROW"), report.edition(), printed));
       }
     }
+    if (shortcuts && !building && quietCells()) {
+      return;
+    }
     Map<String, List<CellRef>> notEntered = null;
     for (int i = 0; i < notPrinted.length; i++) {
       if (notPrinted[i]) {
@@ -256,13 +268,14 @@ final class Evaluator {
         if (!grid.isCount(i)) {
           plainCounts &= !compiled.inEquation[i];
           negativeAmount |= amount(i).signum() < 0;
-        } else if (grid.count(i) < 0 && compiled.kinds[i] == CellKind.COUNT) {
-          out.add(
-              Messages.negative(
-                  identity("I4"),
-                  report.edition(),
-                  compiled.cells[i],
-                  BigDecimal.valueOf(grid.count(i))));
+        } else {
+          long v = grid.count(i);
+          countBits |= v ^ (v >> 63);
+          if (v < 0 && compiled.kinds[i] == CellKind.COUNT) {
+            out.add(
+                Messages.negative(
+                    identity("I4"), report.edition(), compiled.cells[i], BigDecimal.valueOf(v)));
+          }
         }
         continue;
       }
@@ -306,6 +319,36 @@ final class Evaluator {
           .forEach(
               cells -> out.add(Messages.notEntered(identity("NOT_ENTERED"), report.edition(), cells)));
     }
+  }
+
+  /**
+   * Whether the loop of {@link #cellChecks} would find nothing to say, told from what the grid
+   * counted when it was made ({@link PrintedGrid#numbers()}, {@link PrintedGrid#countBits()}):
+   * every cell that counts is a number and no count is below 0.
+   * When so, sets what that loop sets ({@link #plainCounts}, {@link #countBits}, {@link
+   * #negativeAmount}); a cell that counts as nothing, or that holds money, holds a count of 0. The
+   * numbers of a report are of their cells' kinds (money in money cells only; {@code
+   * PrintedReport} rejects any other), so that only money cells hold money.
+   */
+  private boolean quietCells() {
+    // The cells that count as nothing are not printed: every other cell is a number when the
+    // grid holds as many numbers as there are other cells.
+    int counted = notPrinted.length - notPrintedCount;
+    long bits = grid.countBits();
+    if (grid.numbers() != counted || bits < 0) {
+      return false; // a cell that is not a number, or a count below 0: the loop tells
+    }
+    for (int i : compiled.moneyCells) {
+      if (!notPrinted[i]) {
+        if (grid.isCount(i)) {
+          return false; // not a report's cell kinds: the loop tells
+        }
+        plainCounts &= !compiled.inEquation[i];
+        negativeAmount |= amount(i).signum() < 0;
+      }
+    }
+    countBits = bits; // no count below 0: the or of the counts tells what their magnitudes do
+    return true;
   }
 
   /**
@@ -378,35 +421,35 @@ final class Evaluator {
   }
 
   /**
-   * Whether every single-report equation holds, summed in exact {@code long} arithmetic straight
-   * from the printed counts: when every cell an equation reads is a count or counts as nothing (a
-   * cell that counts as nothing is not printed and holds 0), this is what {@link #quick} finds for
-   * each. False when one does not hold or a sum overflows: {@link #equations} then tells which.
+   * Whether every single-report equation holds, told straight from the printed counts: when every
+   * cell an equation reads is a count or counts as nothing (a cell that counts as nothing is not
+   * printed and holds 0), this is what {@link #quick} finds for each. Each equation is summed as
+   * {@code found - expected} in plain {@code long} arithmetic, which is exact here: every count is
+   * below 2<sup>56</sup> in magnitude and no equation has more than 64 terms. False when one does
+   * not hold or a count is that large: {@link #equations} then tells which.
    */
   private boolean allHold() {
-    try {
-      for (CompiledEdition.Eq e : compiled.equations) {
-        int[] cells = e.cells();
-        int[] signs = e.signs();
-        int split = e.expectedCount();
-        long expected = 0;
-        long found = 0;
-        for (int k = 0; k < split; k++) {
-          long v = grid.count(cells[k]);
-          expected = Math.addExact(expected, signs[k] > 0 ? v : Math.negateExact(v));
-        }
-        for (int k = split; k < cells.length; k++) {
-          long v = grid.count(cells[k]);
-          found = Math.addExact(found, signs[k] > 0 ? v : Math.negateExact(v));
-        }
-        if (e.atLeast() ? found < expected : found != expected) {
-          return false;
-        }
-      }
-      return true;
-    } catch (ArithmeticException beyondLong) {
+    if ((countBits >>> 56) != 0 || compiled.mostTerms > 64) {
       return false;
     }
+    int[] terms = compiled.differenceTerms;
+    int[] addedEnd = compiled.addedEnd;
+    int[] termsEnd = compiled.termsEnd;
+    boolean[] atLeast = compiled.atLeast;
+    int k = 0;
+    for (int q = 0; q < termsEnd.length; q++) {
+      long difference = 0;
+      for (int added = addedEnd[q]; k < added; k++) {
+        difference += grid.count(terms[k]);
+      }
+      for (int end = termsEnd[q]; k < end; k++) {
+        difference -= grid.count(terms[k]);
+      }
+      if (atLeast[q] ? difference < 0 : difference != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The single-report equations, smallest identity first, with cascades suppressed. */
@@ -636,7 +679,7 @@ final class Evaluator {
 
   /** I13: sections 五 and 六 are not empty. */
   private void narratives(List<Violation> out) {
-    for (Section s : template.requiredNarratives()) {
+    for (Section s : compiled.requiredNarratives) {
       String text =
           s == Section.FIVE ? report.narratives().problems() : report.narratives().otherMatters();
       if (text.isBlank()) {

@@ -49,7 +49,7 @@ class ValidationShortcutProperties {
             Arbitraries.of(Edition.values()).flatMap(Reports::corruptedReports));
     return Combinators.combine(
             base,
-            Arbitraries.integers().between(0, 5),
+            Arbitraries.integers().between(0, 6),
             Arbitraries.integers().between(0, 100_000),
             Arbitraries.longs().between(0, 3))
         .as(ValidationShortcutProperties::changed);
@@ -106,6 +106,11 @@ class ValidationShortcutProperties {
       case 5 -> {
         CellRef c = counts.get(pick % counts.size());
         return p.withCell(c, PrintedCell.of(-1 - small));
+      }
+      case 6 -> {
+        // Around the largest count the equations are summed without overflow checks.
+        CellRef c = counts.get(pick % counts.size());
+        return p.withCell(c, PrintedCell.of((pick % 2 == 0 ? 1 : -1) * ((1L << 56) - 2 + small)));
       }
       default -> {
         return p;
