@@ -144,6 +144,14 @@ public final class ReportJson {
    * @throws ReportJsonException when the document is not a valid printed-report document
    */
   public static PrintedReport readPrintedReport(String json) {
+    // The usual document is read from the token stream; anything else, errors included, from the
+    // tree, which gives the same report and says what is wrong.
+    PrintedReport fast = json == null ? null : StreamReader.printed(withoutBom(json));
+    return fast != null ? fast : readPrintedReportByTree(json);
+  }
+
+  /** The general reader of {@link #readPrintedReport(String)}: the document's tree. */
+  static PrintedReport readPrintedReportByTree(String json) {
     return DocumentReader.printed(parse(json));
   }
 
@@ -212,8 +220,7 @@ public final class ReportJson {
     if (json == null) {
       throw new ReportJsonException("", "no document (null)");
     }
-    // A byte order mark, as editors on Windows save UTF-8, is not part of the document.
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    String text = withoutBom(json);
     try (JsonParser parser = MAPPER.createParser(text)) {
       try {
         JsonNode tree = MAPPER.readTree(parser);
@@ -228,6 +235,11 @@ public final class ReportJson {
     } catch (IOException e) {
       throw new ReportJsonException("", e.getMessage(), e);
     }
+  }
+
+  /** A byte order mark, as editors on Windows save UTF-8, is not part of the document. */
+  private static String withoutBom(String json) {
+    return json.startsWith("\uFEFF") ? json.substring(1) : json;
   }
 
   private static String toString(JsonNode tree) {

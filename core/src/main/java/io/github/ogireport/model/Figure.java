@@ -20,7 +20,7 @@ public sealed interface Figure permits Figure.Count, Figure.Amount {
    * @return the figure
    */
   static Figure count(long value) {
-    return new Count(value);
+    return SmallValues.figure(value);
   }
 
   /**

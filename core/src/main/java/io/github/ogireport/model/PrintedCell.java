@@ -37,7 +37,7 @@ public sealed interface PrintedCell
    * @return the cell
    */
   static PrintedCell of(long count) {
-    return new Numeric(Figure.count(count));
+    return SmallValues.cell(count);
   }
 
   /**
@@ -46,7 +46,7 @@ public sealed interface PrintedCell
    * @return the cell
    */
   static PrintedCell blank() {
-    return new Blank("");
+    return SmallValues.BLANK;
   }
 
   /**

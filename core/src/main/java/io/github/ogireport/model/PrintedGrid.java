@@ -4,6 +4,7 @@ import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
 import io.github.ogireport.template.EditionTemplate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -99,11 +100,14 @@ public final class PrintedGrid {
     int placed = 0;
     int numbers = 0;
     long countBits = 0;
+    List<CellRef> order = template.printableCells();
+    int next = 0;
     for (Map.Entry<CellRef, PrintedCell> e : cells.entrySet()) {
-      int i = template.index(e.getKey());
+      int i = position(template, order, next, e.getKey());
       if (i < 0) {
         continue;
       }
+      next = i + 1;
       PrintedCell p = e.getValue();
       printed[i] = p;
       placed++;
@@ -121,6 +125,24 @@ public final class PrintedGrid {
       }
     }
     return new PrintedGrid(states, counts, values, printed, placed, kindsFit, numbers, countBits);
+  }
+
+  /** How far ahead of the last cell's position the next cell is looked for by reference. */
+  private static final int AHEAD = 16;
+
+  /**
+   * The position of a cell. Cells in printed order, as readers make reports, are the template's
+   * own references a few places ahead of the last one: found there without hashing; any other is
+   * looked up.
+   */
+  private static int position(EditionTemplate template, List<CellRef> order, int from, CellRef c) {
+    int end = Math.min(order.size(), from + AHEAD);
+    for (int j = from; j < end; j++) {
+      if (order.get(j) == c) {
+        return j;
+      }
+    }
+    return template.index(c);
   }
 
   /**

@@ -7,11 +7,13 @@ import io.github.ogireport.template.Article20Item;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.DisclosureColumn;
 import io.github.ogireport.template.DisclosureRow;
+import io.github.ogireport.template.Edition;
 import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.ReviewGroup;
 import io.github.ogireport.template.ReviewOutcome;
 import io.github.ogireport.template.RowDecl;
 import io.github.ogireport.template.TableDecl;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +50,64 @@ public abstract class PrintedReport implements ReportHeader {
     return new Builder();
   }
 
+  /**
+   * A printed report from its cells held in an array over the edition's printable cells, as a
+   * reader fills them: the same report as the {@link #builder()} makes from the cells in printed
+   * order, made without the builder's copies.
+   *
+   * @param edition the edition
+   * @param agency the agency
+   * @param year the report year
+   * @param publicationDate the publication date, if printed
+   * @param narratives the texts
+   * @param cells what is printed in each of the edition's {@link EditionTemplate#printableCells()}
+   *     (at its {@link EditionTemplate#index}), null for a cell the report does not print; read,
+   *     not kept
+   * @return the report
+   * @throws IllegalArgumentException when the array is not as long as the edition's printable
+   *     cells
+   * @throws IllegalStateException when a number is not of its cell's kind, as the builder says
+   */
+  public static PrintedReport of(
+      Edition edition,
+      String agency,
+      int year,
+      Optional<LocalDate> publicationDate,
+      Narratives narratives,
+      PrintedCell[] cells) {
+    List<CellRef> printable = edition.template().printableCells();
+    if (cells.length != printable.size()) {
+      throw new IllegalArgumentException(
+          "the "
+              + edition.id()
+              + " edition has "
+              + printable.size()
+              + " printable cells, not "
+              + cells.length);
+    }
+    return ImmutablePrintedReport.of(
+        edition, agency, year, publicationDate, narratives, new ArrayCells(printable, cells));
+  }
+
+  @Override
+  @Value.Parameter(order = 0)
+  public abstract Edition edition();
+
+  @Override
+  @Value.Parameter(order = 1)
+  public abstract String agency();
+
+  @Override
+  @Value.Parameter(order = 2)
+  public abstract int year();
+
+  @Override
+  @Value.Parameter(order = 3)
+  public abstract Optional<LocalDate> publicationDate();
+
   @Override
   @Value.Default
+  @Value.Parameter(order = 4)
   public Narratives narratives() {
     return Narratives.empty();
   }
@@ -59,6 +117,7 @@ public abstract class PrintedReport implements ReportHeader {
    *
    * @return cell to what was printed there
    */
+  @Value.Parameter(order = 5)
   public abstract Map<CellRef, PrintedCell> cells();
 
   /**
