@@ -174,21 +174,39 @@ final class StreamReader {
     require(!seen[table.number]);
     seen[table.number] = true;
     String rowKey;
+    int r = -1;
     while ((rowKey = p.nextFieldName()) != null) {
-      Row row = table.rows.get(rowKey);
-      require(row != null && !seen[row.number]);
+      r = find(table.keys, rowKey, r + 1);
+      Row row = table.rows[r];
+      require(!seen[row.number]);
       seen[row.number] = true;
       expect(JsonToken.START_OBJECT);
       String column;
+      int c = -1;
       while ((column = p.nextFieldName()) != null) {
-        Integer at = row.columns.get(column);
-        require(at != null);
-        int i = at;
+        c = find(row.keys, column, c + 1);
+        int i = row.indexes[c];
         // A cell written twice is a duplicate key.
         require(cells[i] == null);
         cells[i] = cell(kinds[i]);
       }
     }
+  }
+
+  /**
+   * The position of a key. Keys come in declared order and interned, as the parser interns names:
+   * the expected one is checked by reference first.
+   */
+  private static int find(String[] keys, String key, int expected) {
+    if (expected < keys.length && keys[expected] == key) {
+      return expected;
+    }
+    for (int j = 0; j < keys.length; j++) {
+      if (keys[j].equals(key)) {
+        return j;
+      }
+    }
+    throw UNUSUAL;
   }
 
   /** One cell's value, as the tree reader reads it. */
@@ -400,20 +418,32 @@ final class StreamReader {
     }
 
     private Table table(EditionTemplate t, TableDecl d) {
-      Map<String, Row> rows = new HashMap<>();
+      Map<String, Map<String, CellRef>> grid = t.printableGrid(d);
       int tableNumber = numbers++;
-      for (var r : t.printableGrid(d).entrySet()) {
-        Map<String, Integer> columns = new HashMap<>();
-        r.getValue().forEach((key, cell) -> columns.put(key, t.index(cell)));
-        rows.put(r.getKey(), new Row(numbers++, columns));
+      String[] rowKeys = new String[grid.size()];
+      Row[] rows = new Row[grid.size()];
+      int r = 0;
+      for (var row : grid.entrySet()) {
+        String[] columns = new String[row.getValue().size()];
+        int[] indexes = new int[columns.length];
+        int c = 0;
+        for (var cell : row.getValue().entrySet()) {
+          columns[c] = cell.getKey().intern();
+          indexes[c++] = t.index(cell.getValue());
+        }
+        rowKeys[r] = row.getKey().intern();
+        rows[r++] = new Row(numbers++, columns, indexes);
       }
-      return new Table(tableNumber, rows);
+      return new Table(tableNumber, rowKeys, rows);
     }
   }
 
-  /** A table's rows by key; its number marks it read. */
-  private record Table(int number, Map<String, Row> rows) {}
+  /** A table's rows and their keys, in declared order; its number marks it read. */
+  private record Table(int number, String[] keys, Row[] rows) {}
 
-  /** A row's cells by column key (their index in the arrays); its number marks it read. */
-  private record Row(int number, Map<String, Integer> columns) {}
+  /**
+   * A row's column keys, in declared order, and their cells' positions in the arrays; its number
+   * marks it read.
+   */
+  private record Row(int number, String[] keys, int[] indexes) {}
 }

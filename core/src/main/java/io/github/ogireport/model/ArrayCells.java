@@ -18,16 +18,10 @@ final class ArrayCells extends AbstractMap<CellRef, PrintedCell> {
   private final PrintedCell[] values;
   private final int size;
 
-  ArrayCells(List<CellRef> keys, PrintedCell[] values) {
+  ArrayCells(List<CellRef> keys, PrintedCell[] values, int size) {
     this.keys = keys;
     this.values = values;
-    int n = 0;
-    for (PrintedCell v : values) {
-      if (v != null) {
-        n++;
-      }
-    }
-    this.size = n;
+    this.size = size;
   }
 
   @Override

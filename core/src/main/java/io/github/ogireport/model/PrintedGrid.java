@@ -90,17 +90,9 @@ public final class PrintedGrid {
    * @return the arrays
    */
   static PrintedGrid of(EditionTemplate template, Map<CellRef, PrintedCell> cells) {
-    int size = template.printableCells().size();
-    boolean[] money = moneyCells(template.edition());
-    boolean kindsFit = true;
-    byte[] states = new byte[size];
-    boolean[] counts = new boolean[size];
-    long[] values = new long[size];
-    PrintedCell[] printed = new PrintedCell[size];
-    int placed = 0;
-    int numbers = 0;
-    long countBits = 0;
     List<CellRef> order = template.printableCells();
+    PrintedCell[] printed = new PrintedCell[order.size()];
+    int placed = 0;
     int next = 0;
     for (Map.Entry<CellRef, PrintedCell> e : cells.entrySet()) {
       int i = position(template, order, next, e.getKey());
@@ -108,9 +100,34 @@ public final class PrintedGrid {
         continue;
       }
       next = i + 1;
-      PrintedCell p = e.getValue();
-      printed[i] = p;
+      printed[i] = e.getValue();
       placed++;
+    }
+    return of(template, printed, placed);
+  }
+
+  /**
+   * The arrays of cells already held in an array over the template's printable cells.
+   *
+   * @param template the report's edition
+   * @param printed what is printed in each printable cell, null where nothing is; kept, not copied
+   * @param placed how many elements are not null
+   * @return the arrays
+   */
+  static PrintedGrid of(EditionTemplate template, PrintedCell[] printed, int placed) {
+    int size = printed.length;
+    boolean[] money = moneyCells(template.edition());
+    boolean kindsFit = true;
+    byte[] states = new byte[size];
+    boolean[] counts = new boolean[size];
+    long[] values = new long[size];
+    int numbers = 0;
+    long countBits = 0;
+    for (int i = 0; i < size; i++) {
+      PrintedCell p = printed[i];
+      if (p == null) {
+        continue;
+      }
       if (p instanceof PrintedCell.Numeric n) {
         states[i] = NUMBER;
         numbers++;

@@ -85,9 +85,26 @@ public abstract class PrintedReport implements ReportHeader {
               + " printable cells, not "
               + cells.length);
     }
-    return ImmutablePrintedReport.of(
-        edition, agency, year, publicationDate, narratives, new ArrayCells(printable, cells));
+    PrintedCell[] copy = cells.clone();
+    int placed = 0;
+    for (PrintedCell c : copy) {
+      if (c != null) {
+        placed++;
+      }
+    }
+    // The grid is made here from the array and handed to the report being made, which would
+    // otherwise make it again from its map.
+    MADE.set(PrintedGrid.of(edition.template(), copy, placed));
+    try {
+      return ImmutablePrintedReport.of(
+          edition, agency, year, publicationDate, narratives, new ArrayCells(printable, copy, placed));
+    } finally {
+      MADE.remove();
+    }
   }
+
+  /** The grid {@link #of} made for the report it is making on this thread, or null. */
+  private static final ThreadLocal<PrintedGrid> MADE = new ThreadLocal<>();
 
   @Override
   @Value.Parameter(order = 0)
@@ -129,6 +146,11 @@ public abstract class PrintedReport implements ReportHeader {
   @Value.Derived
   @Value.Auxiliary
   public PrintedGrid printedGrid() {
+    PrintedGrid made = MADE.get();
+    if (made != null) {
+      MADE.remove();
+      return made;
+    }
     return PrintedGrid.of(edition().template(), cells());
   }
 
