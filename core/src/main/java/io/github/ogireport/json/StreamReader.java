@@ -18,6 +18,7 @@ import io.github.ogireport.template.Section;
 import io.github.ogireport.template.TableDecl;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,31 +137,36 @@ final class StreamReader {
           require(narratives == null);
           narratives = narratives();
         }
-        case "section2", "section3", "section4" -> {
-          // The cells need the edition: a document that names it later is the tree reader's.
-          require(layout != null);
-          int bit = 1 << (name.charAt(7) - '2');
-          require((sections & bit) == 0);
-          sections |= bit;
-          if (bit == 1) {
+        default -> {
+          // A section of tables. Its cells need the edition: a document that names the edition
+          // after them is the tree reader's.
+          Integer at = layout == null ? null : layout.sectionFields.get(name);
+          require(at != null && (sections & 1 << at) == 0);
+          sections |= 1 << at;
+          Tables tables = layout.sections.get(at);
+          if (tables.nested()) {
             expect(JsonToken.START_OBJECT);
             String table;
             while ((table = p.nextFieldName()) != null) {
-              Table t = layout.section2.get(table);
+              Table t = tables.byKey().get(table);
               require(t != null);
               rows(t, layout.kinds, cells, seen);
             }
           } else {
-            Table t = bit == 2 ? layout.section3 : layout.section4;
-            require(t != null);
-            rows(t, layout.kinds, cells, seen);
+            // A section that is one table which the edition does not declare is not read here.
+            require(tables.whole() != null);
+            rows(tables.whole(), layout.kinds, cells, seen);
           }
         }
-        default -> throw UNUSUAL;
       }
     }
     require(
-        version && kind && agency != null && hasYear && narratives != null && sections == 0b111);
+        version
+            && kind
+            && agency != null
+            && hasYear
+            && narratives != null
+            && sections == (1 << Cells.TABLE_SECTIONS.size()) - 1);
     require(p.nextToken() == null);
     // One copy of the cells, in printed order, as the tree reader orders them.
     return PrintedReport.of(
@@ -394,9 +400,12 @@ final class StreamReader {
   private static final class Layout {
     final List<CellRef> cells;
     final CellKind[] kinds;
-    final Map<String, Table> section2 = new HashMap<>();
-    final Table section3;
-    final Table section4;
+
+    /** The document field of each section of tables, to its position in {@link #sections}. */
+    final Map<String, Integer> sectionFields = new HashMap<>();
+
+    /** Each section's tables. */
+    final List<Tables> sections = new ArrayList<>();
 
     /** How many tables and rows are numbered, each to be marked once read. */
     int numbers;
@@ -407,14 +416,15 @@ final class StreamReader {
       for (int i = 0; i < kinds.length; i++) {
         kinds[i] = t.kind(cells.get(i));
       }
-      Cells.tables(t, Section.TWO).forEach((key, d) -> section2.put(key, table(t, d)));
-      section3 = single(t, Section.THREE);
-      section4 = single(t, Section.FOUR);
-    }
-
-    private Table single(EditionTemplate t, Section s) {
-      Map<String, TableDecl> tables = Cells.tables(t, s);
-      return tables.isEmpty() ? null : table(t, tables.values().iterator().next());
+      for (Section s : Cells.TABLE_SECTIONS) {
+        String field = Cells.field(s);
+        Map<String, TableDecl> declared = Cells.tables(t, s);
+        Map<String, Table> byKey = new HashMap<>();
+        declared.forEach((key, d) -> byKey.put(key, table(t, d)));
+        Table whole = declared.isEmpty() ? null : byKey.get(declared.keySet().iterator().next());
+        sectionFields.put(field, sections.size());
+        sections.add(new Tables(Cells.nested(s), byKey, whole));
+      }
     }
 
     private Table table(EditionTemplate t, TableDecl d) {
@@ -437,6 +447,12 @@ final class StreamReader {
       return new Table(tableNumber, rowKeys, rows);
     }
   }
+
+  /**
+   * A section's tables: by key when the section nests them (section 二), else the one table whose
+   * rows the section's object holds (null when the edition declares none).
+   */
+  private record Tables(boolean nested, Map<String, Table> byKey, Table whole) {}
 
   /** A table's rows and their keys, in declared order; its number marks it read. */
   private record Table(int number, String[] keys, Row[] rows) {}
