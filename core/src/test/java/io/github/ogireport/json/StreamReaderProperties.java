@@ -3,11 +3,9 @@ package io.github.ogireport.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.Money;
 import io.github.ogireport.model.PrintedCell;
@@ -21,6 +19,7 @@ import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.testkit.Fixtures;
 import io.github.ogireport.testkit.Reports;
 import io.github.ogireport.testkit.Samples;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +41,7 @@ import net.jqwik.api.statistics.Statistics;
  * reader's report or its error, message and pointer alike.
  */
 class StreamReaderProperties {
-  private static final ObjectMapper PLAIN = JsonMapper.builder().build();
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final JsonFactory PLAIN = new JsonFactory();
   private static final List<String> SEEDS = seeds();
 
   private static List<String> seeds() {
@@ -174,71 +172,62 @@ class StreamReaderProperties {
           + pick(List.of(",", "}", "\"", "0", "-", ".0", "e1", " ", "\\u", "\\ud800", "\uFEFF"), r)
           + json.substring(at);
       case 4 -> (r.nextBoolean() ? "\uFEFF" : "") + json + pick(List.of("", "\n", "{}", "x"), r);
-      default -> mutateTree(json, r);
+      default -> mutateToken(json, r);
     };
   }
 
-  private static String mutateTree(String json, Random r) {
-    JsonNode root;
-    try {
-      root = PLAIN.readTree(json);
-    } catch (Exception notJson) {
+  /**
+   * One token of the document changed in its text: a value replaced by an odd one (a number
+   * written otherwise or beyond range, money, a lone surrogate, a cell object, a wrong type), or a
+   * key renamed to an unknown one or to its neighbour's (a duplicate).
+   */
+  private static String mutateToken(String json, Random r) {
+    List<int[]> values = new ArrayList<>();
+    List<int[]> keys = new ArrayList<>();
+    try (JsonParser p = PLAIN.createParser(json)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        int start = (int) p.currentTokenLocation().getCharOffset();
+        p.getText(); // finishes the token, so that the location is past it
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          if (r.nextInt(8) == 0) {
+            p.skipChildren();
+            values.add(new int[] {start, (int) p.currentLocation().getCharOffset()});
+          }
+        } else if (t == JsonToken.FIELD_NAME) {
+          keys.add(new int[] {start, (int) p.currentLocation().getCharOffset()});
+        } else if (t.isScalarValue()) {
+          values.add(new int[] {start, (int) p.currentLocation().getCharOffset()});
+        }
+      }
+    } catch (IOException notJson) {
       return json;
     }
-    List<ObjectNode> objects = new ArrayList<>();
-    collect(root, objects);
-    if (objects.isEmpty()) {
+    if (keys.isEmpty() && values.isEmpty()) {
       return json;
     }
-    ObjectNode o = objects.get(r.nextInt(objects.size()));
-    List<String> names = new ArrayList<>();
-    o.fieldNames().forEachRemaining(names::add);
-    if (names.isEmpty()) {
-      o.set("x", F.nullNode());
-      return root.toPrettyString();
+    if (keys.isEmpty() || r.nextInt(3) > 0 && !values.isEmpty()) {
+      int[] v = pick(values, r);
+      return json.substring(0, v[0]) + pick(ODD_VALUES, r) + json.substring(v[1]);
     }
-    String name = pick(names, r);
-    switch (r.nextInt(4)) {
-      case 0 -> o.remove(name);
-      case 1 -> o.set(name + (r.nextBoolean() ? "_" : ""), o.remove(name));
-      default -> o.set(name, value(r));
-    }
-    return root.toPrettyString();
+    int k = r.nextInt(keys.size());
+    int[] key = keys.get(k);
+    String name = json.substring(key[0], key[1]);
+    String other = json.substring(keys.get(Math.max(0, k - 1))[0], keys.get(Math.max(0, k - 1))[1]);
+    String renamed = r.nextBoolean() ? name.replaceFirst("\"$", "_\"") : other;
+    return json.substring(0, key[0]) + renamed + json.substring(key[1]);
   }
 
-  private static void collect(JsonNode node, List<ObjectNode> into) {
-    if (node instanceof ObjectNode o) {
-      into.add(o);
-    }
-    node.elements().forEachRemaining(child -> collect(child, into));
-  }
-
-  /** A value that a cell, a header field or a text may or may not hold. */
-  private static JsonNode value(Random r) {
-    return switch (r.nextInt(4)) {
-      case 0 -> F.numberNode(
-          new java.math.BigDecimal(
-              pick(
-                  List.of(
-                      "0", "1", "-1", "1023", "1024", "1.0", "1e2", "-0", "2024", "2018", "10000",
-                      "9223372036854775807", "9223372036854775808", "0.5"),
-                  r)));
-      case 1 -> F.textNode(
-          pick(
-              List.of(
-                  "", " ", "3万元", "-3元", "3", "约3", "2021", "2019", "printed", "report",
-                  "2024-02-29", "2023-02-29", "\ud800", "\ud842\udfb7", "/", "淮安市人民政府"),
-              r));
-      case 2 -> switch (r.nextInt(5)) {
-        case 0 -> F.objectNode().put("blank", pick(List.of("", "/", "\ud800"), r));
-        case 1 -> F.objectNode().put("notRead", "row not found");
-        case 2 -> F.objectNode().put("unreadable", 3);
-        case 3 -> F.objectNode().put("blank", "/").put("unreadable", "x");
-        default -> F.objectNode();
-      };
-      default -> r.nextBoolean() ? F.nullNode() : F.arrayNode().add(1);
-    };
-  }
+  /** Values that a cell, a header field or a text may or may not hold, as JSON text. */
+  private static final List<String> ODD_VALUES =
+      List.of(
+          "0", "1", "-1", "1023", "1024", "1.0", "1e2", "-0", "2024", "2018", "10000",
+          "9223372036854775807", "9223372036854775808", "0.5", "\"\"", "\" \"", "\"3万元\"",
+          "\"-3元\"", "\"3\"", "\"约3\"", "\"2021\"", "\"2019\"", "\"printed\"", "\"report\"",
+          "\"2024-02-29\"", "\"2023-02-29\"", "\"\\ud800\"", "\"\\ud842\\udfb7\"", "\"/\"",
+          "{\"blank\": \"\"}", "{\"blank\": \"/\"}", "{\"blank\": \"\\udc00\"}",
+          "{\"notRead\": \"row not found\"}", "{\"unreadable\": 3}",
+          "{\"blank\": \"/\", \"unreadable\": \"x\"}", "{}", "null", "true", "[1]");
 
   private static <T> T pick(List<T> from, Random r) {
     return from.get(r.nextInt(from.size()));
