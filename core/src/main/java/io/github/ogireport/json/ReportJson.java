@@ -228,13 +228,22 @@ public final class ReportJson {
       } catch (JsonProcessingException e) {
         // The parser that stopped knows where; a limit's exception does not always carry it.
         JsonParser at = e.getProcessor() instanceof JsonParser p ? p : parser;
-        String pointer =
-            at.getParsingContext() == null ? "" : at.getParsingContext().pathAsPointer().toString();
-        throw new ReportJsonException(pointer, e.getOriginalMessage(), e);
+        throw new ReportJsonException(pointer(at), e.getOriginalMessage(), e);
+      } catch (NumberFormatException e) {
+        // A decimal number whose exponent no BigDecimal holds (1e99999999999), read as the tree
+        // is made.
+        throw new ReportJsonException(pointer(parser), "unreadable number: " + e.getMessage(), e);
       }
     } catch (IOException e) {
       throw new ReportJsonException("", e.getMessage(), e);
     }
+  }
+
+  /** Where a parser is, as a JSON pointer. */
+  private static String pointer(JsonParser parser) {
+    return parser.getParsingContext() == null
+        ? ""
+        : parser.getParsingContext().pathAsPointer().toString();
   }
 
   /** A byte order mark, as editors on Windows save UTF-8, is not part of the document. */

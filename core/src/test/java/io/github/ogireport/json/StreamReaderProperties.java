@@ -153,6 +153,10 @@ class StreamReaderProperties {
   // ---- Mutations: the usual shape, slightly wrong -------------------------------------------
 
   private static String mutate(String json, Random r) {
+    if (json.isEmpty()) {
+      // An earlier mutation left nothing (a value replacing the whole document, then cut).
+      return "{";
+    }
     List<String> lines = new ArrayList<>(List.of(json.split("\n", -1)));
     int line = r.nextInt(lines.size());
     int at = r.nextInt(json.length());
