@@ -67,6 +67,26 @@ final class CompiledEdition {
   final boolean[] atLeast;
   /** The most terms of one equation. */
   final int mostTerms;
+  /**
+   * The equations once more, in families: a run of equations one after another that are the same
+   * equation moved by a constant number of cells ({@link #familyStride}), such as one equation per
+   * column of a table whose cells lie side by side. A family is told from its first equation's
+   * cells in {@link #differenceTerms}' way (added up to {@link #familyAddedEnd}, then taken away
+   * up to {@link #familyTermsEnd}), one family after another; member {@code m} reads each of them
+   * moved by {@code m * stride}. An equation like no neighbour is a family of one. For {@code
+   * Evaluator#allHold}, which sums a family's members side by side.
+   */
+  final int[] familyTerms;
+  /** For each family, where its first equation's cells added end in {@link #familyTerms}. */
+  final int[] familyAddedEnd;
+  /** For each family, where its first equation's cells end in {@link #familyTerms}. */
+  final int[] familyTermsEnd;
+  /** For each family, how far one member's cells lie from the previous member's. */
+  final int[] familyStride;
+  /** For each family, how many equations it holds. */
+  final int[] familyWidth;
+  /** For each family, whether its equations only ask found to be at least expected. */
+  final boolean[] familyAtLeast;
   /** The positions of the money cells. */
   final int[] moneyCells;
   /** The sections that must not be empty (identity I13). */
@@ -168,6 +188,37 @@ final class CompiledEdition {
     }
     differenceTerms = difference.stream().mapToInt(Integer::intValue).toArray();
     mostTerms = most;
+    List<int[]> families = new ArrayList<>(); // first equation, width, stride
+    for (int q = 0; q < equations.length; ) {
+      int stride = q + 1 < equations.length ? moved(q, q + 1) : Integer.MIN_VALUE;
+      int width = 1;
+      while (q + width < equations.length
+          && stride != Integer.MIN_VALUE
+          && moved(q + width - 1, q + width) == stride) {
+        width++;
+      }
+      families.add(new int[] {q, width, width == 1 ? 0 : stride});
+      q += width;
+    }
+    List<Integer> familyCells = new ArrayList<>();
+    familyAddedEnd = new int[families.size()];
+    familyTermsEnd = new int[families.size()];
+    familyStride = new int[families.size()];
+    familyWidth = new int[families.size()];
+    familyAtLeast = new boolean[families.size()];
+    for (int f = 0; f < families.size(); f++) {
+      int first = families.get(f)[0];
+      int start = first == 0 ? 0 : termsEnd[first - 1];
+      familyAddedEnd[f] = familyCells.size() + addedEnd[first] - start;
+      for (int k = start; k < termsEnd[first]; k++) {
+        familyCells.add(differenceTerms[k]);
+      }
+      familyTermsEnd[f] = familyCells.size();
+      familyWidth[f] = families.get(f)[1];
+      familyStride[f] = families.get(f)[2];
+      familyAtLeast[f] = atLeast[first];
+    }
+    familyTerms = familyCells.stream().mapToInt(Integer::intValue).toArray();
     List<CellRef> money = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (kinds[i] == CellKind.MONEY) {
@@ -228,6 +279,30 @@ final class CompiledEdition {
     Map<String, Identity> ids = new java.util.HashMap<>();
     t.identities().forEach(i -> ids.put(i.id(), i));
     identities = Map.copyOf(ids);
+  }
+
+  /**
+   * How far equation {@code next} (the one after {@code q}) lies from equation {@code q}, when it is
+   * the same equation moved by a constant number of cells: as many cells added and taken away, each
+   * moved by that number, and the same relation; else {@link Integer#MIN_VALUE}.
+   */
+  private int moved(int q, int next) {
+    int start = q == 0 ? 0 : termsEnd[q - 1];
+    int nextStart = termsEnd[next - 1];
+    int length = termsEnd[q] - start;
+    if (termsEnd[next] - nextStart != length
+        || addedEnd[next] - nextStart != addedEnd[q] - start
+        || atLeast[next] != atLeast[q]
+        || length == 0) {
+      return Integer.MIN_VALUE;
+    }
+    int by = differenceTerms[nextStart] - differenceTerms[start];
+    for (int k = 1; k < length; k++) {
+      if (differenceTerms[nextStart + k] - differenceTerms[start + k] != by) {
+        return Integer.MIN_VALUE;
+      }
+    }
+    return by;
   }
 
   private static int[] indexes(EditionTemplate t, Collection<CellRef> cells) {

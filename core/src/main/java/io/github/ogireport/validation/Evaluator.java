@@ -432,22 +432,101 @@ final class Evaluator {
     if ((countBits >>> 56) != 0 || compiled.mostTerms > 64) {
       return false;
     }
-    int[] terms = compiled.differenceTerms;
-    int[] addedEnd = compiled.addedEnd;
-    int[] termsEnd = compiled.termsEnd;
-    boolean[] atLeast = compiled.atLeast;
-    int k = 0;
-    for (int q = 0; q < termsEnd.length; q++) {
-      long difference = 0;
-      for (int added = addedEnd[q]; k < added; k++) {
-        difference += grid.count(terms[k]);
+    return familiesHold(compiled, grid);
+  }
+
+  /**
+   * Whether {@code found - expected} of every equation is 0 (at least 0 for {@link
+   * Equation.Relation#AT_LEAST}) in plain {@code long} arithmetic on the grid's counts, the
+   * equations taken family by family ({@link CompiledEdition#familyTerms}): four members of a
+   * family are summed side by side, each cell of the first member's read with the three next to it
+   * a stride apart (a family of four or more ends with its last four members, which may have been
+   * summed already); a family of fewer than four is summed member by member.
+   *
+   * @param compiled the edition
+   * @param grid a report's grid of that edition
+   * @return whether every equation holds
+   */
+  static boolean familiesHold(CompiledEdition compiled, PrintedGrid grid) {
+    int[] terms = compiled.familyTerms;
+    int[] addedEnd = compiled.familyAddedEnd;
+    int[] termsEnd = compiled.familyTermsEnd;
+    int[] strides = compiled.familyStride;
+    int[] widths = compiled.familyWidth;
+    boolean[] atLeast = compiled.familyAtLeast;
+    int start = 0;
+    for (int f = 0; f < termsEnd.length; f++) {
+      int added = addedEnd[f];
+      int end = termsEnd[f];
+      int stride = strides[f];
+      int width = widths[f];
+      if (width < 4) {
+        for (int m = 0, o = 0; m < width; m++, o += stride) {
+          long d = 0;
+          for (int k = start; k < added; k++) {
+            d += grid.count(terms[k] + o);
+          }
+          for (int k = added; k < end; k++) {
+            d -= grid.count(terms[k] + o);
+          }
+          if (atLeast[f] ? d < 0 : d != 0) {
+            return false;
+          }
+        }
+      } else {
+        for (int m = 0; ; m += 4) {
+          m = Math.min(m, width - 4);
+          int o0 = m * stride;
+          int o1 = o0 + stride;
+          int o2 = o1 + stride;
+          int o3 = o2 + stride;
+          long d0 = 0;
+          long d1 = 0;
+          long d2 = 0;
+          long d3 = 0;
+          if (stride == 1) {
+            // side by side: the compiler checks the four positions at once
+            for (int k = start; k < added; k++) {
+              int i = terms[k] + o0;
+              d0 += grid.count(i);
+              d1 += grid.count(i + 1);
+              d2 += grid.count(i + 2);
+              d3 += grid.count(i + 3);
+            }
+            for (int k = added; k < end; k++) {
+              int i = terms[k] + o0;
+              d0 -= grid.count(i);
+              d1 -= grid.count(i + 1);
+              d2 -= grid.count(i + 2);
+              d3 -= grid.count(i + 3);
+            }
+          } else {
+            for (int k = start; k < added; k++) {
+              int i = terms[k];
+              d0 += grid.count(i + o0);
+              d1 += grid.count(i + o1);
+              d2 += grid.count(i + o2);
+              d3 += grid.count(i + o3);
+            }
+            for (int k = added; k < end; k++) {
+              int i = terms[k];
+              d0 -= grid.count(i + o0);
+              d1 -= grid.count(i + o1);
+              d2 -= grid.count(i + o2);
+              d3 -= grid.count(i + o3);
+            }
+          }
+          // one below 0: its sign bit; one not 0: a bit
+          long any = d0 | d1 | d2 | d3;
+          if (atLeast[f] ? any < 0 : any != 0) {
+            return false;
+          }
+          if (m == width - 4) {
+            break;
+          }
+        }
       }
-      for (int end = termsEnd[q]; k < end; k++) {
-        difference -= grid.count(terms[k]);
-      }
-      if (atLeast[q] ? difference < 0 : difference != 0) {
-        return false;
-      }
+      start = end;
     }
     return true;
   }

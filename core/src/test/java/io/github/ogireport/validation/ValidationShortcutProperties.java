@@ -36,7 +36,7 @@ import net.jqwik.api.Provide;
  * order with the same messages, on valid, blanked and corrupted reports, with money below 0, counts
  * that overflow a {@code long}, alternative rows printed and processing fees below 0; and the
  * header's shortcuts (blank names on a table, the current year cached) agree with what they stand
- * for.
+ * for; the equations summed in families tell what each equation summed by itself tells.
  */
 class ValidationShortcutProperties {
 
@@ -126,6 +126,80 @@ class ValidationShortcutProperties {
     assertEquals(
         ReportValidator.violations(report, false).toJavaList(),
         ReportValidator.violations(report).toJavaList());
+  }
+
+  /**
+   * A valid report with up to three counts of its equations moved by a little (or by a lot), so
+   * that one equation of a family fails, or two, or none when the moves cancel out.
+   */
+  @Provide
+  Arbitrary<PrintedReport> movedCounts() {
+    return Combinators.combine(
+            Reports.validReports().map(AnnualReport::toPrinted),
+            Arbitraries.integers().between(0, 100_000).list().ofMaxSize(3),
+            Arbitraries.longs().between(-3, 3),
+            Arbitraries.of(0L, 1L << 40))
+        .as(
+            (p, picks, by, far) -> {
+              CompiledEdition c = CompiledEdition.of(p.edition());
+              PrintedReport out = p;
+              for (int pick : picks) {
+                int i = c.differenceTerms[pick % c.differenceTerms.length];
+                if (out.printedGrid().isCount(i)) {
+                  long was = out.printedGrid().count(i);
+                  out = out.withCell(c.cells[i], PrintedCell.of(Math.max(0, was + by + far)));
+                }
+              }
+              return out;
+            });
+  }
+
+  /** Whether every equation holds, each summed by itself from its declared terms and signs. */
+  private static boolean eachHolds(CompiledEdition c, PrintedReport report) {
+    for (CompiledEdition.Eq e : c.equations) {
+      long difference = 0; // found - expected
+      for (int k = 0; k < e.cells().length; k++) {
+        long v = e.signs()[k] * report.printedGrid().count(e.cells()[k]);
+        difference += k < e.expectedCount() ? -v : v;
+      }
+      if (e.atLeast() ? difference < 0 : difference != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Property(tries = 400)
+  void theFamiliesOfEquationsTellWhatEachEquationTells(
+      @ForAll("movedCounts") PrintedReport report) {
+    CompiledEdition c = CompiledEdition.of(report.edition());
+    assertEquals(eachHolds(c, report), Evaluator.familiesHold(c, report.printedGrid()));
+    assertEquals(
+        ReportValidator.violations(report, false).toJavaList(),
+        ReportValidator.violations(report, true).toJavaList());
+  }
+
+  @Example
+  void everyEquationIsInAFamilyMovedByItsStride() {
+    for (Edition edition : Edition.values()) {
+      CompiledEdition c = CompiledEdition.of(edition);
+      int q = 0;
+      int start = 0;
+      for (int f = 0; f < c.familyWidth.length; f++) {
+        for (int m = 0; m < c.familyWidth[f]; m++, q++) {
+          int from = q == 0 ? 0 : c.termsEnd[q - 1];
+          assertEquals(c.termsEnd[q] - from, c.familyTermsEnd[f] - start);
+          assertEquals(c.addedEnd[q] - from, c.familyAddedEnd[f] - start);
+          assertEquals(c.atLeast[q], c.familyAtLeast[f]);
+          for (int k = start; k < c.familyTermsEnd[f]; k++) {
+            assertEquals(
+                c.familyTerms[k] + m * c.familyStride[f], c.differenceTerms[from + k - start]);
+          }
+        }
+        start = c.familyTermsEnd[f];
+      }
+      assertEquals(c.equations.length, q);
+    }
   }
 
   @Provide
