@@ -119,8 +119,9 @@ final class Splits {
     }
     String d = digits.get(run);
     int maxLength = d.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS, d.length() - at);
+    long value = 0;
     for (int len = 1; len <= maxLength; len++) {
-      long value = Long.parseLong(d, at, at + len, 10);
+      value = value * 10 + Character.digit(d.charAt(at + len - 1), 10);
       acc[filled] = negative[run] && at == 0 ? -value : value;
       if (check.ok(acc, filled + 1) && !split(run, at + len, acc, filled + 1)) {
         return false;

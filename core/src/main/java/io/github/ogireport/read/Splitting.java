@@ -2,17 +2,11 @@ package io.github.ogireport.read;
 
 import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.PrintedCell;
-import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.EditionTemplate;
-import io.github.ogireport.template.Equation;
-import io.github.ogireport.template.Severity;
-import io.github.ogireport.template.Term;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The splits stage: digit runs (and lists of numbers shorter than their row) assigned to cells
@@ -42,34 +36,8 @@ final class Splitting {
    * ({@link #resolveAmbiguous()}).
    */
   void split(List<CellRef> row, List<String> runs, String origin, String what) {
-    List<Equation> local = state.localEquations(row);
-    Map<CellRef, Integer> index = new java.util.HashMap<>();
-    for (int i = 0; i < row.size(); i++) {
-      index.put(row.get(i), i);
-    }
-    // Each equation is checked as soon as its last cell is filled.
-    List<List<Equation>> dueAt = new ArrayList<>();
-    for (int i = 0; i <= row.size(); i++) {
-      dueAt.add(new ArrayList<>());
-    }
-    for (Equation e : local) {
-      int last = e.cells().stream().mapToInt(index::get).max().orElse(0);
-      dueAt.get(last + 1).add(e);
-    }
-    Splits.Check check =
-        (acc, filled) -> {
-          long v = acc[filled - 1];
-          if (v != Splits.BLANK && v < 0 && t.kind(row.get(filled - 1)) == CellKind.COUNT) {
-            return false; // a sign belongs to a signed column
-          }
-          for (Equation e : dueAt.get(filled)) {
-            if (!ReadCells.holds(e, cell -> acc[index.get(cell)])) {
-              return false;
-            }
-          }
-          return true;
-        };
-    List<long[]> kept = Splits.of(runs, row.size(), true, check);
+    // Each identity is checked as soon as its last cell is filled.
+    List<long[]> kept = Splits.of(runs, row.size(), true, RowEquations.of(t).row(row)::ok);
     String text = String.join(" ", runs);
     if (kept == null) {
       state.unreadable(row, text, origin, what + ": \"" + text + "\" splits in too many ways to try");
@@ -92,38 +60,15 @@ final class Splitting {
     if (ambiguous.isEmpty()) {
       return;
     }
-    Map<CellRef, Integer> rowOf = new java.util.HashMap<>();
-    for (int i = 0; i < ambiguous.size(); i++) {
-      for (CellRef c : ambiguous.get(i).cells()) {
-        rowOf.put(c, i);
-      }
-    }
-    List<List<Equation>> dueAt = new ArrayList<>();
-    ambiguous.forEach(a -> dueAt.add(new ArrayList<>()));
-    for (Equation e : t.equations()) {
-      if (e.identity().severity() == Severity.ERROR && e.relation() == Equation.Relation.EQUAL) {
-        int last = e.cells().stream().filter(rowOf::containsKey).mapToInt(rowOf::get).max().orElse(-1);
-        if (last >= 0) {
-          dueAt.get(last).add(e);
-        }
-      }
-    }
-    List<Set<List<Long>>> choices = new ArrayList<>();
-    ambiguous.forEach(a -> choices.add(new HashSet<>()));
-    Map<CellRef, Long> values = new java.util.HashMap<>();
-    long[] steps = {0};
-    boolean done = search(0, values, dueAt, choices, steps);
+    Search search = new Search();
+    boolean done = search.search(0);
     for (int i = 0; i < ambiguous.size(); i++) {
       Ambiguous a = ambiguous.get(i);
       // A cell is read when every combination allowed gives it the same value (or blank).
       List<CellRef> undecided = new ArrayList<>();
       for (int k = 0; k < a.cells().size(); k++) {
-        Set<Long> seen = new HashSet<>();
-        for (List<Long> choice : choices.get(i)) {
-          seen.add(choice.get(k));
-        }
-        if (done && seen.size() == 1) {
-          long v = seen.iterator().next();
+        if (done && search.any[i] && !search.several[i][k]) {
+          long v = search.first[i][k];
           cells.put(a.cells().get(k), v == Splits.BLANK ? PrintedCell.blank() : PrintedCell.of(v));
         } else {
           undecided.add(a.cells().get(k));
@@ -138,59 +83,170 @@ final class Splitting {
     }
   }
 
-  /** Tries every candidate of row {@code i} on; false when the budget is spent. */
-  private boolean search(
-      int i, Map<CellRef, Long> values, List<List<Equation>> dueAt, List<Set<List<Long>>> choices,
-      long[] steps) {
-    if (i == ambiguous.size()) {
-      for (int k = 0; k < ambiguous.size(); k++) {
-        List<Long> choice = new ArrayList<>();
-        for (CellRef c : ambiguous.get(k).cells()) {
-          choice.add(values.get(c));
+  /**
+   * The backtracking search over the ambiguous rows' candidates, on arrays indexed by the
+   * edition's printable cells: the values chosen so far, the cells read outside the ambiguous rows
+   * (known once, as the search does not change them), and the error identities each due when
+   * their last ambiguous row is chosen.
+   */
+  private final class Search {
+    private final RowEquations eqs = RowEquations.of(t);
+    /** The edition index of each cell of each ambiguous row. */
+    private final int[][] at;
+    /** For each ambiguous row, the identities (numbers in {@link #eqs}) due when it is chosen. */
+    private final int[][] dueAt;
+    private final long[] values;
+    private final boolean[] chosen;
+    /** A cell read outside the ambiguous rows: its value, blank as 0 (when {@link #known}). */
+    private final long[] fixed;
+    private final boolean[] known;
+    /** Per ambiguous row: whether some combination was allowed, and per cell its first value. */
+    final boolean[] any;
+    final long[][] first;
+    /** Per ambiguous row and cell: whether the allowed combinations give it several values. */
+    final boolean[][] several;
+    private long steps;
+
+    Search() {
+      int size = t.printableCells().size();
+      int n = ambiguous.size();
+      int[] rowOf = new int[size];
+      java.util.Arrays.fill(rowOf, -1);
+      at = new int[n][];
+      any = new boolean[n];
+      first = new long[n][];
+      several = new boolean[n][];
+      for (int i = 0; i < n; i++) {
+        List<CellRef> row = ambiguous.get(i).cells();
+        at[i] = new int[row.size()];
+        first[i] = new long[row.size()];
+        several[i] = new boolean[row.size()];
+        for (int k = 0; k < row.size(); k++) {
+          at[i][k] = t.index(row.get(k));
+          rowOf[at[i][k]] = i;
         }
-        choices.get(k).add(choice);
+      }
+      List<List<Integer>> due = new ArrayList<>();
+      ambiguous.forEach(a -> due.add(new ArrayList<>()));
+      for (int e = 0; e < eqs.equations.size(); e++) {
+        int last = -1;
+        for (int c : eqs.cells[e]) {
+          last = Math.max(last, rowOf[c]);
+        }
+        if (last >= 0) {
+          due.get(last).add(e);
+        }
+      }
+      dueAt = new int[n][];
+      values = new long[size];
+      chosen = new boolean[size];
+      fixed = new long[size];
+      known = new boolean[size];
+      boolean[] looked = new boolean[size];
+      for (int i = 0; i < n; i++) {
+        dueAt[i] = due.get(i).stream().mapToInt(Integer::intValue).toArray();
+        for (int e : dueAt[i]) {
+          for (int c : eqs.cells[e]) {
+            if (!looked[c]) {
+              looked[c] = true;
+              lookUp(c);
+            }
+          }
+        }
+      }
+    }
+
+    /** A cell's value as read outside the ambiguous rows, with blank parts as 0; else unknown. */
+    private void lookUp(int c) {
+      CellRef cell = t.printableCells().get(c);
+      PrintedCell p = cells.get(cell);
+      Long v = null;
+      if (p instanceof PrintedCell.Numeric n && n.figure() instanceof Figure.Count count) {
+        v = count.value();
+      } else if (p instanceof PrintedCell.Blank && !t.isDerived(cell)) {
+        v = 0L;
+      } else if (p == null && t.isAlternative(cell)) {
+        v = 0L;
+      }
+      known[c] = v != null;
+      fixed[c] = v == null ? 0 : v;
+    }
+
+    /** Tries every candidate of row {@code i} on; false when the budget is spent. */
+    boolean search(int i) {
+      if (i == ambiguous.size()) {
+        record();
+        return true;
+      }
+      Ambiguous a = ambiguous.get(i);
+      int[] cellsOfRow = at[i];
+      for (long[] candidate : a.candidates()) {
+        if (++steps > COMBINATION_LIMIT) {
+          return false;
+        }
+        for (int k = 0; k < cellsOfRow.length; k++) {
+          values[cellsOfRow[k]] = candidate[k];
+          chosen[cellsOfRow[k]] = true;
+        }
+        if (allHold(dueAt[i]) && !search(i + 1)) {
+          return false;
+        }
+      }
+      for (int c : cellsOfRow) {
+        chosen[c] = false;
       }
       return true;
     }
-    Ambiguous a = ambiguous.get(i);
-    for (long[] candidate : a.candidates()) {
-      if (++steps[0] > COMBINATION_LIMIT) {
-        return false;
-      }
-      for (int k = 0; k < a.cells().size(); k++) {
-        values.put(a.cells().get(k), candidate[k]);
-      }
-      if (dueAt.get(i).stream().allMatch(e -> holdsWithKnown(e, values))
-          && !search(i + 1, values, dueAt, choices, steps)) {
-        return false;
-      }
-    }
-    a.cells().forEach(values::remove);
-    return true;
-  }
 
-  /** Whether an equation holds, with blank parts as 0; true when a cell it reads is unknown. */
-  private boolean holdsWithKnown(Equation e, Map<CellRef, Long> open) {
-    long[] sums = new long[2];
-    List<List<Term>> sides = List.of(e.expected(), e.found());
-    for (int s = 0; s < 2; s++) {
-      for (Term x : sides.get(s)) {
-        Long v = open.get(x.cell());
-        if (v == null) {
-          PrintedCell p = cells.get(x.cell());
-          if (p instanceof PrintedCell.Numeric n && n.figure() instanceof Figure.Count c) {
-            v = c.value();
-          } else if (p instanceof PrintedCell.Blank && !t.isDerived(x.cell())) {
-            v = 0L;
-          } else if (p == null && t.isAlternative(x.cell())) {
-            v = 0L;
-          } else {
-            return true;
+    /** Notes the values of one combination that every identity allows. */
+    private void record() {
+      for (int k = 0; k < at.length; k++) {
+        for (int c = 0; c < at[k].length; c++) {
+          long v = values[at[k][c]];
+          if (!any[k]) {
+            first[k][c] = v;
+          } else if (v != first[k][c]) {
+            several[k][c] = true;
           }
         }
-        sums[s] += x.sign() * (v == Splits.BLANK ? 0 : v);
+        any[k] = true;
       }
     }
-    return sums[0] == sums[1];
+
+    private boolean allHold(int[] due) {
+      for (int e : due) {
+        if (!holdsWithKnown(e)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether an identity holds, with blank parts as 0; true when a cell it reads is unknown. */
+    private boolean holdsWithKnown(int e) {
+      int[] terms = eqs.cells[e];
+      int[] signs = eqs.signs[e];
+      int split = eqs.expected[e];
+      long expected = 0;
+      long found = 0;
+      for (int j = 0; j < terms.length; j++) {
+        int c = terms[j];
+        long v;
+        if (chosen[c]) {
+          v = values[c];
+        } else if (known[c]) {
+          v = fixed[c];
+        } else {
+          return true;
+        }
+        long term = signs[j] * (v == Splits.BLANK ? 0 : v);
+        if (j < split) {
+          expected += term;
+        } else {
+          found += term;
+        }
+      }
+      return expected == found;
+    }
   }
 }

@@ -33,8 +33,37 @@ final class Tokens {
   /** The longest run of digits read as (part of) a row's numbers. */
   static final int MAX_DIGITS = 40;
 
-  /** Superscripts and footnote marks, kept apart from the numbers they follow. */
-  static final Pattern FOOTNOTE_MARKS = Pattern.compile("[\u00b9\u00b2\u00b3\u2070-\u209f\u2460-\u24ff\u2776-\u2793※†‡]");
+  /**
+   * Whether a character is a superscript or footnote mark (¹²³, U+2070–U+209F, the circled and
+   * parenthesised numbers U+2460–U+24FF and U+2776–U+2793, ※†‡), kept apart from the number it
+   * follows.
+   */
+  static boolean isFootnoteMark(char c) {
+    return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || (c >= '\u2070' && c <= '\u209f')
+        || (c >= '\u2460' && c <= '\u24ff') || (c >= '\u2776' && c <= '\u2793')
+        || c == '※' || c == '†' || c == '‡';
+  }
+
+  /** The text with every footnote mark ({@link #isFootnoteMark}) replaced, or left out when null. */
+  static String replaceFootnoteMarks(String text, String by) {
+    int k = 0;
+    while (k < text.length() && !isFootnoteMark(text.charAt(k))) {
+      k++;
+    }
+    if (k == text.length()) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length()).append(text, 0, k);
+    for (; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (isFootnoteMark(c)) {
+        b.append(by);
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 
   /** The numbers printed in a text. */
   static List<String> numbers(String text) {
@@ -78,15 +107,51 @@ final class Tokens {
    * with white space (or the end of the row) on both sides: a "-" glued to digits is a sign.
    */
   static List<String> blankMarks(String gap, boolean atStart, boolean atEnd) {
-    String[] tokens = gap.split("\\s+", -1);
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < tokens.length; i++) {
-      boolean bounded = (i > 0 || atStart) && (i < tokens.length - 1 || atEnd);
-      if (bounded && !tokens[i].isEmpty() && BLANK_MARKS.contains(tokens[i])) {
-        out.add(tokens[i]);
+    int k = 0;
+    int n = gap.length();
+    while (k < n) {
+      if (isSpace(gap.charAt(k))) {
+        k++;
+        continue;
+      }
+      int start = k;
+      while (k < n && !isSpace(gap.charAt(k))) {
+        k++;
+      }
+      // A token bounded by white space, or by the start or end of the row where those count.
+      if ((start > 0 || atStart) && (k < n || atEnd)) {
+        String token = gap.substring(start, k);
+        if (BLANK_MARKS.contains(token)) {
+          out.add(token);
+        }
       }
     }
     return out;
+  }
+
+  /** White space as a pattern's {@code \s} sees it: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** An ASCII digit, as a pattern's {@code \d} sees it. */
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether a text is a sign (optional) and ASCII digits only, at least one. */
+  static boolean isSignedDigits(String text) {
+    int k = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+    if (k == text.length()) {
+      return false;
+    }
+    for (; k < text.length(); k++) {
+      if (!isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -138,11 +203,18 @@ final class Tokens {
     return han >= 20;
   }
 
+  /** A count printed as a sign (optional) and at most 18 digits, after normalisation; else null. */
   static Long number(String text) {
     String n = Source.normalize(text);
-    if (!n.matches("[+-]?\\d{1,18}")) {
+    int signs = !n.isEmpty() && (n.charAt(0) == '+' || n.charAt(0) == '-') ? 1 : 0;
+    int digits = n.length() - signs;
+    if (digits < 1 || digits > 18 || !isSignedDigits(n)) {
       return null;
     }
-    return Long.parseLong(n.startsWith("+") ? n.substring(1) : n);
+    long v = 0;
+    for (int k = signs; k < n.length(); k++) {
+      v = v * 10 + (n.charAt(k) - '0');
+    }
+    return n.charAt(0) == '-' ? -v : v;
   }
 }
