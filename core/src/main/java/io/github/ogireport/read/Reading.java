@@ -463,13 +463,14 @@ final class Reading {
     String origin = src.origin(Math.min(from, src.length() - 1));
     List<String> numbers = new ArrayList<>();
     List<String> withBlanks = new ArrayList<>();
-    Matcher m = Tokens.NUMBER.matcher(raw);
     int last = 0;
-    while (m.find()) {
-      withBlanks.addAll(Tokens.blankMarks(raw.substring(last, m.start()), last == 0, false));
-      numbers.add(m.group());
-      withBlanks.add(m.group());
-      last = m.end();
+    for (int at = Tokens.nextNumber(raw, 0); at >= 0; at = Tokens.nextNumber(raw, last)) {
+      int end = Tokens.numberEnd(raw, at);
+      String number = raw.substring(at, end);
+      withBlanks.addAll(Tokens.blankMarks(raw.substring(last, at), last == 0, false));
+      numbers.add(number);
+      withBlanks.add(number);
+      last = end;
     }
     withBlanks.addAll(Tokens.blankMarks(raw.substring(last), last == 0, true));
     String stray = Tokens.strayDigits(raw, numbers);

@@ -35,24 +35,39 @@ final class Source {
   Source(List<Piece> pieces, boolean cells) {
     this.pieces = List.copyOf(pieces);
     this.cells = cells;
-    StringBuilder b = new StringBuilder();
-    int[] offsets = new int[64];
+    int total = 0;
+    for (Piece p : this.pieces) {
+      total += p.raw().length();
+    }
+    StringBuilder b = new StringBuilder(total);
+    int[] offsets = new int[total + 16];
     this.pieceStart = new int[this.pieces.size()];
     for (int p = 0; p < this.pieces.size(); p++) {
       pieceStart[p] = b.length();
       String raw = this.pieces.get(p).raw();
       int i = 0;
-      while (i < raw.length()) {
-        int cp = raw.codePointAt(i);
+      int n = raw.length();
+      while (i < n) {
+        char c = raw.charAt(i);
         int before = b.length();
-        appendNormalized(b, cp);
-        if (b.length() > offsets.length) {
-          offsets = java.util.Arrays.copyOf(offsets, Math.max(b.length(), offsets.length * 2));
+        int width = 1;
+        if (c >= 0x4E00 && c <= 0x9FFF) {
+          b.append(c); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
+        } else if (Character.isSurrogate(c)) {
+          int cp = raw.codePointAt(i);
+          width = Character.charCount(cp);
+          appendNormalized(b, cp);
+        } else {
+          appendNormalized(b, c);
         }
-        for (int k = before; k < b.length(); k++) {
+        int after = b.length();
+        if (after > offsets.length) {
+          offsets = java.util.Arrays.copyOf(offsets, Math.max(after, offsets.length * 2));
+        }
+        for (int k = before; k < after; k++) {
           offsets[k] = i;
         }
-        i += Character.charCount(cp);
+        i += width;
       }
     }
     this.norm = b.toString();

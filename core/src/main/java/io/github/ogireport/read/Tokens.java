@@ -4,8 +4,6 @@ import io.github.ogireport.template.MoneyUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The cells stage's vocabulary: what a number, a blank mark and a footnote mark look like in
@@ -15,17 +13,94 @@ import java.util.regex.Pattern;
 final class Tokens {
   private Tokens() {}
 
-  /** A number as printed: signed, with thousands separators or decimals, and a unit of money. */
-  static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+  /**
+   * The printed unit symbols of money ({@link MoneyUnit#symbol()}), in declaration order, that may
+   * follow a number.
+   */
+  private static final List<String> UNITS =
+      java.util.Arrays.stream(MoneyUnit.values()).map(MoneyUnit::symbol).filter(u -> !u.isEmpty()).toList();
 
   /**
-   * A number as printed: signed, with thousands separators or decimals, and a unit of money. A
-   * sign right after a digit starts a new number ("0-1" is 0 and -1, as a flattened page prints
-   * 本年增/减).
+   * Where the next number printed in a text starts, at or after {@code from}, or -1. A number is
+   * signed or not, with thousands separators or decimals ({@code [+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?}),
+   * with no digit, point, comma or sign glued before it, except that a sign right after a digit
+   * starts a new number ("0-1" is 0 and -1, as a flattened page prints 本年增/减); a unit of money
+   * may follow, and no digit. One linear scan, no backtracking: {@link #numberEnd} gives its end.
    */
-  static final Pattern NUMBER =
-      Pattern.compile(
-          "((?<![\\d.,+-])[+-]?" + DIGITS + "|(?<=\\d)[+-]" + DIGITS + ")(" + MoneyUnit.symbolsPattern() + ")?(?![\\d])");
+  static int nextNumber(String text, int from) {
+    for (int s = from; s < text.length(); s++) {
+      if (numberEnd(text, s) >= 0) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the number starting at {@code s} ends (exclusive), or -1 when none starts there. */
+  static int numberEnd(String text, int s) {
+    int n = text.length();
+    char c = text.charAt(s);
+    boolean afterDigit = s > 0 && isDigit(text.charAt(s - 1));
+    boolean glued = s > 0 && ".,+-".indexOf(text.charAt(s - 1)) >= 0;
+    int p;
+    if (isDigit(c)) {
+      if (afterDigit || glued) {
+        return -1;
+      }
+      p = s;
+    } else if (c == '+' || c == '-') {
+      if (!afterDigit && glued) {
+        return -1;
+      }
+      p = s + 1;
+    } else {
+      return -1;
+    }
+    int r = digitsFrom(text, p);
+    if (r == 0) {
+      return -1;
+    }
+    int end = -1;
+    if (r <= 3) {
+      // Thousands groups, as many as are printed, fewer when a digit follows the last.
+      int groups = 0;
+      int q = p + r;
+      while (q + 4 * groups + 3 < n && text.charAt(q + 4 * groups) == ','
+          && digitsFrom(text, q + 4 * groups + 1) >= 3) {
+        groups++;
+      }
+      for (int g = groups; g >= 1 && end < 0; g--) {
+        int e = q + 4 * g;
+        int decimals = e + 1 < n && text.charAt(e) == '.' ? digitsFrom(text, e + 1) : 0;
+        if (decimals > 0) {
+          end = e + 1 + decimals;
+        } else if (e == n || !isDigit(text.charAt(e))) {
+          end = e;
+        }
+      }
+    }
+    if (end < 0) {
+      int e = p + r;
+      int decimals = e + 1 < n && text.charAt(e) == '.' ? digitsFrom(text, e + 1) : 0;
+      end = decimals > 0 ? e + 1 + decimals : e;
+    }
+    for (String unit : UNITS) {
+      int u = end + unit.length();
+      if (text.startsWith(unit, end) && (u == n || !isDigit(text.charAt(u)))) {
+        return u;
+      }
+    }
+    return end;
+  }
+
+  /** How many ASCII digits stand from {@code k} on. */
+  private static int digitsFrom(String text, int k) {
+    int e = k;
+    while (e < text.length() && isDigit(text.charAt(e))) {
+      e++;
+    }
+    return e - k;
+  }
 
   static final Set<String> BLANK_MARKS =
       Set.of("", "/", "／", "—", "——", "-", "－", "无", "\\", "空");
@@ -65,12 +140,14 @@ final class Tokens {
     return b.toString();
   }
 
-  /** The numbers printed in a text. */
+  /** The numbers printed in a text ({@link #nextNumber}). */
   static List<String> numbers(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
+    int s = nextNumber(text, 0);
+    while (s >= 0) {
+      int e = numberEnd(text, s);
+      out.add(text.substring(s, e));
+      s = nextNumber(text, e);
     }
     return out;
   }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -21,6 +23,7 @@ import net.jqwik.api.Provide;
  * marks, full-width forms, CJK text, combining marks).
  */
 class FastPathProperties {
+  private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 
   /** Texts of the characters that matter to the scans, and of a few that do not. */
   @Provide
@@ -77,6 +80,58 @@ class FastPathProperties {
   void numbersAgreeWithThePattern(@ForAll("texts") String text) {
     assertEquals(referenceNumber(text), Tokens.number(text));
     assertEquals(text.matches("[+-]?\\d+"), Tokens.isSignedDigits(text));
+  }
+
+  /** The pattern the number scanner replaced. */
+  private static final Pattern NUMBER = Pattern.compile(
+      "((?<![\\d.,+-])[+-]?" + DIGITS + "|(?<=\\d)[+-]" + DIGITS + ")("
+          + io.github.ogireport.template.MoneyUnit.symbolsPattern() + ")?(?![\\d])");
+
+  /** Texts of digits, separators, signs and units. */
+  @Provide
+  Arbitrary<String> printedNumbers() {
+    return Arbitraries.of('0', '1', '2', '3', '9', ',', ',', '.', '+', '-', '元', '万', ' ', 'x', '/')
+        .list().ofMaxSize(30).map(l -> {
+          StringBuilder b = new StringBuilder();
+          l.forEach(b::append);
+          return b.toString();
+        });
+  }
+
+  @Property(tries = 20_000)
+  void numbersFoundAgreeWithThePattern(@ForAll("printedNumbers") String text) {
+    assertNumbersAgree(text);
+  }
+
+  @Property(tries = 3000)
+  void numbersFoundInAnyTextAgreeWithThePattern(@ForAll("texts") String text) {
+    assertNumbersAgree(text);
+  }
+
+  @Example
+  void numbersFoundInTheSamplesAgreeWithThePattern() {
+    for (String sample : List.of("huaian-2024.txt", "hongze-2023.txt", "hongze-2024.txt",
+        "pingtan-2021.txt", "seed-fangzheng-edu-2020.txt", "pingtan-2023.html")) {
+      String text = io.github.ogireport.testkit.Samples.text(sample);
+      assertNumbersAgree(text);
+      assertNumbersAgree(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    }
+  }
+
+  private static void assertNumbersAgree(String text) {
+    List<String> expected = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      expected.add(m.group());
+      starts.add(m.start());
+    }
+    assertEquals(expected, Tokens.numbers(text), text);
+    List<Integer> found = new ArrayList<>();
+    for (int s = Tokens.nextNumber(text, 0); s >= 0; s = Tokens.nextNumber(text, Tokens.numberEnd(text, s))) {
+      found.add(s);
+    }
+    assertEquals(starts, found, text);
   }
 
   @Property(tries = 3000)
