@@ -91,6 +91,8 @@ final class RowEquations {
     private final int[] expectedTerms;
     /** For each number of filled cells, the identities whose last cell that fills. */
     private final int[][] dueAt;
+    /** For each identity, its last position in the row. */
+    private final int[] last;
     /** Whether the cell at a position is a count (a sign belongs only to a signed column). */
     private final boolean[] count;
 
@@ -118,6 +120,7 @@ final class RowEquations {
       positions = new int[local.size()][];
       termSigns = new int[local.size()][];
       expectedTerms = new int[local.size()];
+      last = new int[local.size()];
       List<List<Integer>> due = new ArrayList<>();
       for (int i = 0; i <= row.size(); i++) {
         due.add(new ArrayList<>());
@@ -136,6 +139,7 @@ final class RowEquations {
         termSigns[k] = RowEquations.this.signs[e];
         expectedTerms[k] = RowEquations.this.expected[e];
         due.get(last + 1).add(k);
+        this.last[k] = last;
       }
       this.equations = List.copyOf(eqs);
       dueAt = new int[due.size()][];
@@ -160,6 +164,42 @@ final class RowEquations {
       }
       for (int k : dueAt[filled]) {
         if (!holds(k, acc)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether the identities can still hold once the cells from {@code filled} on are filled,
+     * their magnitudes adding up to at most {@code rest} (and no cell negative unless {@code
+     * signed}): for each identity not yet due, the filled terms' sum must be within reach of what
+     * the others can add.
+     */
+    boolean possible(long[] acc, int filled, long rest, boolean signed) {
+      for (int k = 0; k < positions.length; k++) {
+        if (last[k] < filled) {
+          continue; // checked when its last cell was filled
+        }
+        int[] at = positions[k];
+        int[] sign = termSigns[k];
+        long fixed = 0;
+        long up = 0;
+        long down = 0;
+        for (int j = 0; j < at.length; j++) {
+          int w = j < expectedTerms[k] ? sign[j] : -sign[j];
+          if (at[j] < filled) {
+            long v = acc[at[j]];
+            fixed += w * (v == Splits.BLANK ? 0 : v);
+          } else if (w > 0) {
+            up += w;
+          } else {
+            down -= w;
+          }
+        }
+        long most = fixed + (signed ? up + down : up) * rest;
+        long least = fixed - (signed ? up + down : down) * rest;
+        if (most < 0 || least > 0) {
           return false;
         }
       }

@@ -37,7 +37,8 @@ final class Splitting {
    */
   void split(List<CellRef> row, List<String> runs, String origin, String what) {
     // Each identity is checked as soon as its last cell is filled.
-    List<long[]> kept = Splits.of(runs, row.size(), true, RowEquations.of(t).row(row)::ok);
+    RowEquations.Row local = RowEquations.of(t).row(row);
+    List<long[]> kept = Splits.of(runs, row.size(), local::ok, local::possible);
     String text = String.join(" ", runs);
     if (kept == null) {
       state.unreadable(row, text, origin, what + ": \"" + text + "\" splits in too many ways to try");
@@ -61,7 +62,7 @@ final class Splitting {
       return;
     }
     Search search = new Search();
-    boolean done = search.search(0);
+    boolean done = search.run();
     for (int i = 0; i < ambiguous.size(); i++) {
       Ambiguous a = ambiguous.get(i);
       // A cell is read when every combination allowed gives it the same value (or blank).
@@ -88,6 +89,12 @@ final class Splitting {
    * edition's printable cells: the values chosen so far, the cells read outside the ambiguous rows
    * (known once, as the search does not change them), and the error identities each due when
    * their last ambiguous row is chosen.
+   *
+   * <p>When the search cannot exceed its budget even unpruned (the products of the rows'
+   * candidate counts add up to no more than it) and no cell is in two rows, the rows that no
+   * identity binds together are searched apart: the combinations the identities allow are the
+   * product of each group's, so that each cell's values are the same as the whole search finds,
+   * without trying every group's combinations once per combination of the others.
    */
   private final class Search {
     private final RowEquations eqs = RowEquations.of(t);
@@ -106,11 +113,15 @@ final class Splitting {
     /** Per ambiguous row and cell: whether the allowed combinations give it several values. */
     final boolean[][] several;
     private long steps;
+    /** The ambiguous row of each cell, or -1. */
+    private final int[] rowOf;
+    /** Whether some cell belongs to two ambiguous rows. */
+    private boolean shared;
 
     Search() {
       int size = t.printableCells().size();
       int n = ambiguous.size();
-      int[] rowOf = new int[size];
+      rowOf = new int[size];
       java.util.Arrays.fill(rowOf, -1);
       at = new int[n][];
       any = new boolean[n];
@@ -123,6 +134,7 @@ final class Splitting {
         several[i] = new boolean[row.size()];
         for (int k = 0; k < row.size(); k++) {
           at[i][k] = t.index(row.get(k));
+          shared |= rowOf[at[i][k]] >= 0;
           rowOf[at[i][k]] = i;
         }
       }
@@ -172,12 +184,70 @@ final class Splitting {
       fixed[c] = v == null ? 0 : v;
     }
 
-    /** Tries every candidate of row {@code i} on; false when the budget is spent. */
-    boolean search(int i) {
-      if (i == ambiguous.size()) {
-        record();
+    /** Searches every combination; false when the budget is spent. */
+    boolean run() {
+      int n = ambiguous.size();
+      long unpruned = 0;
+      long product = 1;
+      for (Ambiguous a : ambiguous) {
+        product = Math.min(product * a.candidates().size(), COMBINATION_LIMIT + 1L);
+        unpruned = Math.min(unpruned + product, COMBINATION_LIMIT + 1L);
+      }
+      int[] all = new int[n];
+      for (int i = 0; i < n; i++) {
+        all[i] = i;
+      }
+      if (shared || unpruned > COMBINATION_LIMIT) {
+        return search(all, 0);
+      }
+      // Rows bound by an identity are in one group (union-find over the rows).
+      int[] group = all.clone();
+      for (int i = 0; i < n; i++) {
+        for (int e : dueAt[i]) {
+          for (int c : eqs.cells[e]) {
+            if (rowOf[c] >= 0) {
+              group[root(group, rowOf[c])] = root(group, i);
+            }
+          }
+        }
+      }
+      boolean allowed = true;
+      boolean[] searched = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        if (searched[i]) {
+          continue;
+        }
+        int g = root(group, i);
+        int[] rows = java.util.stream.IntStream.range(i, n).filter(k -> root(group, k) == g).toArray();
+        for (int k : rows) {
+          searched[k] = true;
+        }
+        search(rows, 0);
+        allowed &= any[i];
+      }
+      if (!allowed) {
+        java.util.Arrays.fill(any, false); // one group allows nothing: no combination at all
+      }
+      return true;
+    }
+
+    private static int root(int[] group, int i) {
+      while (group[i] != i) {
+        i = group[i];
+      }
+      return i;
+    }
+
+    /**
+     * Tries every candidate of {@code rows[r]} on, then of the rows after it; false when the budget
+     * is spent.
+     */
+    private boolean search(int[] rows, int r) {
+      if (r == rows.length) {
+        record(rows);
         return true;
       }
+      int i = rows[r];
       Ambiguous a = ambiguous.get(i);
       int[] cellsOfRow = at[i];
       for (long[] candidate : a.candidates()) {
@@ -188,7 +258,7 @@ final class Splitting {
           values[cellsOfRow[k]] = candidate[k];
           chosen[cellsOfRow[k]] = true;
         }
-        if (allHold(dueAt[i]) && !search(i + 1)) {
+        if (allHold(dueAt[i]) && !search(rows, r + 1)) {
           return false;
         }
       }
@@ -199,8 +269,8 @@ final class Splitting {
     }
 
     /** Notes the values of one combination that every identity allows. */
-    private void record() {
-      for (int k = 0; k < at.length; k++) {
+    private void record(int[] rows) {
+      for (int k : rows) {
         for (int c = 0; c < at[k].length; c++) {
           long v = values[at[k][c]];
           if (!any[k]) {
