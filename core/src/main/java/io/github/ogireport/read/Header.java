@@ -132,7 +132,13 @@ final class Header {
         agency = agency.substring(lead.length());
       }
     }
-    agency = agency.replaceAll("[》\"【】\\[\\]]", "");
+    StringBuilder kept = new StringBuilder(agency.length());
+    for (int k = 0; k < agency.length(); k++) {
+      if ("》\"【】[]".indexOf(agency.charAt(k)) < 0) {
+        kept.append(agency.charAt(k));
+      }
+    }
+    agency = kept.toString();
     int first = 0;
     while (first < agency.length() && !Character.isLetterOrDigit(agency.charAt(first))) {
       first++;

@@ -29,23 +29,39 @@ final class Labels {
   /** A found label: where it starts and ends in the normalised text. */
   record Found(int start, int end) {}
 
+  /**
+   * Each edition's distinctive labels (its captions, row and column labels that no other edition
+   * has), normalised: made once, as the editions are fixed.
+   */
+  private static final class Distinctive {
+    static final Map<Edition, List<String>> LABELS = distinctive();
+
+    private static Map<Edition, List<String>> distinctive() {
+      Map<Edition, List<String>> out = new java.util.LinkedHashMap<>();
+      for (Edition e : Edition.values()) {
+        Set<String> own = labels(e);
+        for (Edition other : Edition.values()) {
+          if (other != e) {
+            own.removeAll(labels(other));
+          }
+        }
+        out.put(e, own.stream().map(Source::normalize).toList());
+      }
+      return java.util.Collections.unmodifiableMap(out);
+    }
+  }
+
   /** The edition whose distinctive labels the text has; the year decides a tie. */
   Edition edition(int year) {
     Map<Edition, Integer> score = new java.util.LinkedHashMap<>();
-    for (Edition e : Edition.values()) {
-      Set<String> own = labels(e);
-      for (Edition other : Edition.values()) {
-        if (other != e) {
-          own.removeAll(labels(other));
-        }
-      }
+    for (Map.Entry<Edition, List<String>> e : Distinctive.LABELS.entrySet()) {
       int s = 0;
-      for (String label : own) {
-        if (src.norm.contains(Source.normalize(label))) {
+      for (String label : e.getValue()) {
+        if (src.norm.contains(label)) {
           s++;
         }
       }
-      score.put(e, s);
+      score.put(e.getKey(), s);
     }
     int best = java.util.Collections.max(score.values());
     java.util.List<Edition> top =
@@ -76,19 +92,27 @@ final class Labels {
     return out;
   }
 
-  /** Each label's normalised forms (itself and its variants), normalised once per reading. */
-  private final Map<String, List<String>> forms = new java.util.HashMap<>();
+  /** Each template's labels' normalised forms (the label and its variants), made once per label. */
+  private static final Map<EditionTemplate, Map<String, List<String>>> FORMS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<String> forms(String label) {
+    Map<String, List<String>> forms =
+        FORMS.computeIfAbsent(t, x -> new java.util.concurrent.ConcurrentHashMap<>());
+    List<String> all = forms.get(label);
+    if (all == null) {
+      List<String> out = new ArrayList<>();
+      out.add(Source.normalize(label));
+      t.variants(label).forEach(v -> out.add(Source.normalize(v)));
+      all = List.copyOf(out);
+      forms.putIfAbsent(label, all);
+    }
+    return all;
+  }
 
   Found find(String label, int from, int to) {
     Found best = null;
-    List<String> all =
-        forms.computeIfAbsent(label, l -> {
-          List<String> out = new ArrayList<>();
-          out.add(Source.normalize(l));
-          t.variants(l).forEach(v -> out.add(Source.normalize(v)));
-          return out;
-        });
-    for (String n : all) {
+    for (String n : forms(label)) {
       if (n.isEmpty()) {
         continue;
       }

@@ -4,17 +4,12 @@ import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.read.ReadingProblem.Kind;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.EditionTemplate;
-import io.github.ogireport.template.Equation;
-import io.github.ogireport.template.Severity;
 import io.github.ogireport.template.TableDecl;
-import io.github.ogireport.template.Term;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The problems stage: what one reading has found so far, cell by cell, and every problem met, with
@@ -32,35 +27,10 @@ final class ReadCells {
     t.printableGrid(d).values().forEach(row -> row.values().forEach(c -> notRead.put(c, why)));
   }
 
-  /** The error identities that read only cells of this row (I3 for a row, I6 for section 四). */
-  List<Equation> localEquations(List<CellRef> row) {
-    Set<CellRef> inRow = new HashSet<>(row);
-    return t.equations().stream()
-        .filter(e -> e.identity().severity() == Severity.ERROR)
-        .filter(e -> e.relation() == Equation.Relation.EQUAL)
-        .filter(e -> inRow.containsAll(e.cells()))
-        .toList();
-  }
-
   void put(List<CellRef> row, long[] values) {
     for (int i = 0; i < row.size(); i++) {
       cells.put(row.get(i), values[i] == Splits.BLANK ? PrintedCell.blank() : PrintedCell.of(values[i]));
     }
-  }
-
-  /** Whether an equation holds, a blank ({@link Splits#BLANK}) counting as 0. */
-  static boolean holds(Equation e, java.util.function.ToLongFunction<CellRef> values) {
-    long expected = 0;
-    long found = 0;
-    for (Term x : e.expected()) {
-      long v = values.applyAsLong(x.cell());
-      expected += x.sign() * (v == Splits.BLANK ? 0 : v);
-    }
-    for (Term x : e.found()) {
-      long v = values.applyAsLong(x.cell());
-      found += x.sign() * (v == Splits.BLANK ? 0 : v);
-    }
-    return expected == found;
   }
 
   void unreadable(List<CellRef> row, String text, String origin, String why) {

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -376,8 +375,8 @@ final class Reading {
 
   /** The text between two normalised positions, as the row's numbers are read from it. */
   private String textBetween(int from, int to) {
-    String raw = Tokens.FOOTNOTE_MARKS.matcher(src.raw(from, to)).replaceAll(" ");
-    return Tokens.untilSectionHeading(Tokens.untilNarrative(Normalizer.normalize(raw, Normalizer.Form.NFKC)));
+    String raw = Tokens.replaceFootnoteMarks(src.raw(from, to), " ");
+    return Tokens.untilSectionHeading(Tokens.untilNarrative(Source.nfkc(raw)));
   }
 
 
@@ -464,13 +463,14 @@ final class Reading {
     String origin = src.origin(Math.min(from, src.length() - 1));
     List<String> numbers = new ArrayList<>();
     List<String> withBlanks = new ArrayList<>();
-    Matcher m = Tokens.NUMBER.matcher(raw);
     int last = 0;
-    while (m.find()) {
-      withBlanks.addAll(Tokens.blankMarks(raw.substring(last, m.start()), last == 0, false));
-      numbers.add(m.group());
-      withBlanks.add(m.group());
-      last = m.end();
+    for (int at = Tokens.nextNumber(raw, 0); at >= 0; at = Tokens.nextNumber(raw, last)) {
+      int end = Tokens.numberEnd(raw, at);
+      String number = raw.substring(at, end);
+      withBlanks.addAll(Tokens.blankMarks(raw.substring(last, at), last == 0, false));
+      numbers.add(number);
+      withBlanks.add(number);
+      last = end;
     }
     withBlanks.addAll(Tokens.blankMarks(raw.substring(last), last == 0, true));
     String stray = Tokens.strayDigits(raw, numbers);
@@ -486,7 +486,7 @@ final class Reading {
     } else if (withBlanks.size() == row.size()) {
       assignTokens(row, withBlanks, origin, what);
     } else if (numbers.size() < row.size() && !numbers.isEmpty()
-        && numbers.stream().allMatch(n -> n.matches("[+-]?\\d+"))
+        && numbers.stream().allMatch(Tokens::isSignedDigits)
         && row.stream().allMatch(c -> t.kind(c) != CellKind.MONEY)) {
       splitting.split(row, numbers, origin, what);
     } else {
@@ -532,11 +532,11 @@ final class Reading {
       if (values.get(at) == sum) {
         List<String> kept = new ArrayList<>(tokens);
         kept.remove(at);
-        Map<CellRef, Long> read = new LinkedHashMap<>();
+        long[] read = new long[row.size()];
         for (int i = 0; i < row.size(); i++) {
-          read.put(row.get(i), Tokens.number(kept.get(i).replace(",", "")));
+          read[i] = Tokens.number(kept.get(i).replace(",", ""));
         }
-        if (state.localEquations(row).stream().allMatch(e -> ReadCells.holds(e, read::get))) {
+        if (RowEquations.of(t).row(row).allHold(read)) {
           readings.add(kept);
         }
       }
@@ -606,7 +606,7 @@ final class Reading {
     if (Tokens.BLANK_MARKS.contains(s)) {
       return PrintedCell.blank(s);
     }
-    String marked = Tokens.FOOTNOTE_MARKS.matcher(s).replaceAll("").strip();
+    String marked = Tokens.replaceFootnoteMarks(s, "").strip();
     if (!marked.equals(s) && !marked.isEmpty() && Character.isDigit(marked.charAt(marked.length() - 1))) {
       s = marked; // a footnote mark after the number is not part of it
     }
@@ -622,7 +622,7 @@ final class Reading {
         }
       }
     }
-    String n = Source.normalize(s.replaceAll("(?<=\\d),(?=\\d{3}(?:\\D|$))", ""));
+    String n = Source.normalize(withoutThousandsSeparators(s));
     CellKind kind = t.kind(c);
     if (kind == CellKind.MONEY) {
       try {
@@ -644,6 +644,26 @@ final class Reading {
   }
 
 
+
+  /** The text with each "," that separates thousands (a digit before it, three and no more after) dropped. */
+  static String withoutThousandsSeparators(String s) {
+    int comma = s.indexOf(',');
+    if (comma < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    int n = s.length();
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(k);
+      if (c == ',' && k > 0 && Tokens.isDigit(s.charAt(k - 1)) && k + 3 < n
+          && Tokens.isDigit(s.charAt(k + 1)) && Tokens.isDigit(s.charAt(k + 2))
+          && Tokens.isDigit(s.charAt(k + 3)) && (k + 4 == n || !Tokens.isDigit(s.charAt(k + 4)))) {
+        continue;
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
 
   // ---- Digit runs ------------------------------------------------------------------------------
 

@@ -109,7 +109,7 @@ public final class ReportReader {
   }
 
   private static String[] lines(String text, List<ReadingProblem> problems) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    String[] lines = splitLines(text);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].length() > MAX_LINE) {
         problems.add(new ReadingProblem(ReadingProblem.Kind.TOO_LARGE,
@@ -118,6 +118,25 @@ public final class ReportReader {
       }
     }
     return lines;
+  }
+
+  /** The lines of a text, split at "\r\n", "\r" and "\n", an empty last line kept. */
+  static String[] splitLines(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r') {
+        out.add(text.substring(start, k));
+        if (c == '\r' && k + 1 < n && text.charAt(k + 1) == '\n') {
+          k++;
+        }
+        start = k + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out.toArray(new String[0]);
   }
 
   private static ReadResult withProblems(ReadResult r, List<ReadingProblem> first) {

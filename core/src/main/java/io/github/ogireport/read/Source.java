@@ -35,24 +35,39 @@ final class Source {
   Source(List<Piece> pieces, boolean cells) {
     this.pieces = List.copyOf(pieces);
     this.cells = cells;
-    StringBuilder b = new StringBuilder();
-    int[] offsets = new int[64];
+    int total = 0;
+    for (Piece p : this.pieces) {
+      total += p.raw().length();
+    }
+    StringBuilder b = new StringBuilder(total);
+    int[] offsets = new int[total + 16];
     this.pieceStart = new int[this.pieces.size()];
     for (int p = 0; p < this.pieces.size(); p++) {
       pieceStart[p] = b.length();
       String raw = this.pieces.get(p).raw();
       int i = 0;
-      while (i < raw.length()) {
-        int cp = raw.codePointAt(i);
+      int n = raw.length();
+      while (i < n) {
+        char c = raw.charAt(i);
         int before = b.length();
-        appendNormalized(b, cp);
-        if (b.length() > offsets.length) {
-          offsets = java.util.Arrays.copyOf(offsets, Math.max(b.length(), offsets.length * 2));
+        int width = 1;
+        if (c >= 0x4E00 && c <= 0x9FFF) {
+          b.append(c); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
+        } else if (Character.isSurrogate(c)) {
+          int cp = raw.codePointAt(i);
+          width = Character.charCount(cp);
+          appendNormalized(b, cp);
+        } else {
+          appendNormalized(b, c);
         }
-        for (int k = before; k < b.length(); k++) {
+        int after = b.length();
+        if (after > offsets.length) {
+          offsets = java.util.Arrays.copyOf(offsets, Math.max(after, offsets.length * 2));
+        }
+        for (int k = before; k < after; k++) {
           offsets[k] = i;
         }
-        i += Character.charCount(cp);
+        i += width;
       }
     }
     this.norm = b.toString();
@@ -71,17 +86,65 @@ final class Source {
     return b.toString();
   }
 
+  /**
+   * Unicode NFKC of a whole text ({@link Normalizer.Form#NFKC}), without the normaliser when every
+   * character is one NFKC leaves alone whatever stands around it: ASCII, CJK ideographs and the
+   * Chinese punctuation that has no compatibility form ({@link #inert(char)}).
+   */
+  static String nfkc(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if (!inert(text.charAt(k))) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Whether NFKC leaves a character alone in any text: it has no decomposition, its combining
+   * class is 0 and no character composes with it or it with a following one (ASCII, the CJK
+   * ideographs U+3400–U+4DBF and U+4E00–U+9FFF, and the punctuation of {@link #INERT_PUNCTUATION}).
+   */
+  static boolean inert(char c) {
+    return c < 0x80
+        || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || INERT_PUNCTUATION.indexOf(c) >= 0;
+  }
+
+  /** Punctuation of Chinese text that has no decomposition and is no combining character. */
+  static final String INERT_PUNCTUATION = "、。〃《》〈〉「」『』【】〔〕〖〗“”‘’—·×";
+
+  /**
+   * NFKC of each character of the Basic Multilingual Plane that normalisation changes or might
+   * change, filled on first use (a racy fill of immutable strings is harmless); ASCII and the CJK
+   * ideographs, which NFKC leaves alone, never come here.
+   */
+  private static final String[] NFKC = new String[0x10000];
+
   private static void appendNormalized(StringBuilder out, int cp) {
+    if (cp < 0x80) {
+      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+        append(out, (char) cp);
+      }
+      return;
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      out.append((char) cp); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
+      return;
+    }
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xA0 || cp == 0xFEFF) {
       return;
     }
-    String s =
-        cp < 0x80
-            ? null
-            : Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-    if (s == null) {
-      append(out, (char) cp);
-      return;
+    String s;
+    if (cp < 0x10000) {
+      s = NFKC[cp];
+      if (s == null) {
+        s = Normalizer.normalize(String.valueOf((char) cp), Normalizer.Form.NFKC);
+        NFKC[cp] = s;
+      }
+    } else {
+      s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
     }
     for (int k = 0; k < s.length(); k++) {
       append(out, s.charAt(k));

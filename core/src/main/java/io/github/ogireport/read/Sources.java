@@ -53,13 +53,14 @@ final class Sources {
         edges = null;
         continue;
       }
-      if (PAGE_MARKER.matcher(line).matches()) {
+      if (pageMarker(line)) {
         continue;
       }
-      if (PIPE_RULE.matcher(line).matches()) {
+      boolean dashes = line.contains("---");
+      if (dashes && PIPE_RULE.matcher(line).matches()) {
         continue;
       }
-      if (DASH_RULE.matcher(line).matches()) {
+      if (dashes && DASH_RULE.matcher(line).matches()) {
         flush(pending, false, out);
         edges = i > 0 ? columnEdges(lines[i - 1]) : null;
         valuesSeen = false;
@@ -87,6 +88,14 @@ final class Sources {
     flush(pending, edges != null, out);
     return out.build();
   }
+
+  /** Whether a line is a page marker ({@code - 3 -}); lines too long for one are not tried. */
+  private static boolean pageMarker(String line) {
+    return line.length() <= PAGE_MARKER_MAX && PAGE_MARKER.matcher(line).matches();
+  }
+
+  /** The longest line {@link #PAGE_MARKER} can match. */
+  private static final int PAGE_MARKER_MAX = 40 + 1 + 9 + 3 + 9 + 1 + 40;
 
   /** A label alone on its line in an aligned table, not yet known to be a row. */
   private record Pending(String line, String origin, List<String> cells) {}
@@ -135,7 +144,7 @@ final class Sources {
         continue;
       }
       inCell = false;
-      if (!PAGE_MARKER.matcher(line).matches()) {
+      if (!pageMarker(line)) {
         out.piece(line, -1, "line " + (i + 1));
       }
     }

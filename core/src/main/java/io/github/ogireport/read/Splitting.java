@@ -2,17 +2,11 @@ package io.github.ogireport.read;
 
 import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.PrintedCell;
-import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.EditionTemplate;
-import io.github.ogireport.template.Equation;
-import io.github.ogireport.template.Severity;
-import io.github.ogireport.template.Term;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The splits stage: digit runs (and lists of numbers shorter than their row) assigned to cells
@@ -42,34 +36,9 @@ final class Splitting {
    * ({@link #resolveAmbiguous()}).
    */
   void split(List<CellRef> row, List<String> runs, String origin, String what) {
-    List<Equation> local = state.localEquations(row);
-    Map<CellRef, Integer> index = new java.util.HashMap<>();
-    for (int i = 0; i < row.size(); i++) {
-      index.put(row.get(i), i);
-    }
-    // Each equation is checked as soon as its last cell is filled.
-    List<List<Equation>> dueAt = new ArrayList<>();
-    for (int i = 0; i <= row.size(); i++) {
-      dueAt.add(new ArrayList<>());
-    }
-    for (Equation e : local) {
-      int last = e.cells().stream().mapToInt(index::get).max().orElse(0);
-      dueAt.get(last + 1).add(e);
-    }
-    Splits.Check check =
-        (acc, filled) -> {
-          long v = acc[filled - 1];
-          if (v != Splits.BLANK && v < 0 && t.kind(row.get(filled - 1)) == CellKind.COUNT) {
-            return false; // a sign belongs to a signed column
-          }
-          for (Equation e : dueAt.get(filled)) {
-            if (!ReadCells.holds(e, cell -> acc[index.get(cell)])) {
-              return false;
-            }
-          }
-          return true;
-        };
-    List<long[]> kept = Splits.of(runs, row.size(), true, check);
+    // Each identity is checked as soon as its last cell is filled.
+    RowEquations.Row local = RowEquations.of(t).row(row);
+    List<long[]> kept = Splits.of(runs, row.size(), local::ok, local::possible);
     String text = String.join(" ", runs);
     if (kept == null) {
       state.unreadable(row, text, origin, what + ": \"" + text + "\" splits in too many ways to try");
@@ -92,38 +61,15 @@ final class Splitting {
     if (ambiguous.isEmpty()) {
       return;
     }
-    Map<CellRef, Integer> rowOf = new java.util.HashMap<>();
-    for (int i = 0; i < ambiguous.size(); i++) {
-      for (CellRef c : ambiguous.get(i).cells()) {
-        rowOf.put(c, i);
-      }
-    }
-    List<List<Equation>> dueAt = new ArrayList<>();
-    ambiguous.forEach(a -> dueAt.add(new ArrayList<>()));
-    for (Equation e : t.equations()) {
-      if (e.identity().severity() == Severity.ERROR && e.relation() == Equation.Relation.EQUAL) {
-        int last = e.cells().stream().filter(rowOf::containsKey).mapToInt(rowOf::get).max().orElse(-1);
-        if (last >= 0) {
-          dueAt.get(last).add(e);
-        }
-      }
-    }
-    List<Set<List<Long>>> choices = new ArrayList<>();
-    ambiguous.forEach(a -> choices.add(new HashSet<>()));
-    Map<CellRef, Long> values = new java.util.HashMap<>();
-    long[] steps = {0};
-    boolean done = search(0, values, dueAt, choices, steps);
+    Search search = new Search();
+    boolean done = search.run();
     for (int i = 0; i < ambiguous.size(); i++) {
       Ambiguous a = ambiguous.get(i);
       // A cell is read when every combination allowed gives it the same value (or blank).
       List<CellRef> undecided = new ArrayList<>();
       for (int k = 0; k < a.cells().size(); k++) {
-        Set<Long> seen = new HashSet<>();
-        for (List<Long> choice : choices.get(i)) {
-          seen.add(choice.get(k));
-        }
-        if (done && seen.size() == 1) {
-          long v = seen.iterator().next();
+        if (done && search.any[i] && !search.several[i][k]) {
+          long v = search.first[i][k];
           cells.put(a.cells().get(k), v == Splits.BLANK ? PrintedCell.blank() : PrintedCell.of(v));
         } else {
           undecided.add(a.cells().get(k));
@@ -138,59 +84,239 @@ final class Splitting {
     }
   }
 
-  /** Tries every candidate of row {@code i} on; false when the budget is spent. */
-  private boolean search(
-      int i, Map<CellRef, Long> values, List<List<Equation>> dueAt, List<Set<List<Long>>> choices,
-      long[] steps) {
-    if (i == ambiguous.size()) {
-      for (int k = 0; k < ambiguous.size(); k++) {
-        List<Long> choice = new ArrayList<>();
-        for (CellRef c : ambiguous.get(k).cells()) {
-          choice.add(values.get(c));
+  /**
+   * The backtracking search over the ambiguous rows' candidates, on arrays indexed by the
+   * edition's printable cells: the values chosen so far, the cells read outside the ambiguous rows
+   * (known once, as the search does not change them), and the error identities each due when
+   * their last ambiguous row is chosen.
+   *
+   * <p>When the search cannot exceed its budget even unpruned (the products of the rows'
+   * candidate counts add up to no more than it) and no cell is in two rows, the rows that no
+   * identity binds together are searched apart: the combinations the identities allow are the
+   * product of each group's, so that each cell's values are the same as the whole search finds,
+   * without trying every group's combinations once per combination of the others.
+   */
+  private final class Search {
+    private final RowEquations eqs = RowEquations.of(t);
+    /** The edition index of each cell of each ambiguous row. */
+    private final int[][] at;
+    /** For each ambiguous row, the identities (numbers in {@link #eqs}) due when it is chosen. */
+    private final int[][] dueAt;
+    private final long[] values;
+    private final boolean[] chosen;
+    /** A cell read outside the ambiguous rows: its value, blank as 0 (when {@link #known}). */
+    private final long[] fixed;
+    private final boolean[] known;
+    /** Per ambiguous row: whether some combination was allowed, and per cell its first value. */
+    final boolean[] any;
+    final long[][] first;
+    /** Per ambiguous row and cell: whether the allowed combinations give it several values. */
+    final boolean[][] several;
+    private long steps;
+    /** The ambiguous row of each cell, or -1. */
+    private final int[] rowOf;
+    /** Whether some cell belongs to two ambiguous rows. */
+    private boolean shared;
+
+    Search() {
+      int size = t.printableCells().size();
+      int n = ambiguous.size();
+      rowOf = new int[size];
+      java.util.Arrays.fill(rowOf, -1);
+      at = new int[n][];
+      any = new boolean[n];
+      first = new long[n][];
+      several = new boolean[n][];
+      for (int i = 0; i < n; i++) {
+        List<CellRef> row = ambiguous.get(i).cells();
+        at[i] = new int[row.size()];
+        first[i] = new long[row.size()];
+        several[i] = new boolean[row.size()];
+        for (int k = 0; k < row.size(); k++) {
+          at[i][k] = t.index(row.get(k));
+          shared |= rowOf[at[i][k]] >= 0;
+          rowOf[at[i][k]] = i;
         }
-        choices.get(k).add(choice);
+      }
+      List<List<Integer>> due = new ArrayList<>();
+      ambiguous.forEach(a -> due.add(new ArrayList<>()));
+      for (int e = 0; e < eqs.equations.size(); e++) {
+        int last = -1;
+        for (int c : eqs.cells[e]) {
+          last = Math.max(last, rowOf[c]);
+        }
+        if (last >= 0) {
+          due.get(last).add(e);
+        }
+      }
+      dueAt = new int[n][];
+      values = new long[size];
+      chosen = new boolean[size];
+      fixed = new long[size];
+      known = new boolean[size];
+      boolean[] looked = new boolean[size];
+      for (int i = 0; i < n; i++) {
+        dueAt[i] = due.get(i).stream().mapToInt(Integer::intValue).toArray();
+        for (int e : dueAt[i]) {
+          for (int c : eqs.cells[e]) {
+            if (!looked[c]) {
+              looked[c] = true;
+              lookUp(c);
+            }
+          }
+        }
+      }
+    }
+
+    /** A cell's value as read outside the ambiguous rows, with blank parts as 0; else unknown. */
+    private void lookUp(int c) {
+      CellRef cell = t.printableCells().get(c);
+      PrintedCell p = cells.get(cell);
+      Long v = null;
+      if (p instanceof PrintedCell.Numeric n && n.figure() instanceof Figure.Count count) {
+        v = count.value();
+      } else if (p instanceof PrintedCell.Blank && !t.isDerived(cell)) {
+        v = 0L;
+      } else if (p == null && t.isAlternative(cell)) {
+        v = 0L;
+      }
+      known[c] = v != null;
+      fixed[c] = v == null ? 0 : v;
+    }
+
+    /** Searches every combination; false when the budget is spent. */
+    boolean run() {
+      int n = ambiguous.size();
+      long unpruned = 0;
+      long product = 1;
+      for (Ambiguous a : ambiguous) {
+        product = Math.min(product * a.candidates().size(), COMBINATION_LIMIT + 1L);
+        unpruned = Math.min(unpruned + product, COMBINATION_LIMIT + 1L);
+      }
+      int[] all = new int[n];
+      for (int i = 0; i < n; i++) {
+        all[i] = i;
+      }
+      if (shared || unpruned > COMBINATION_LIMIT) {
+        return search(all, 0);
+      }
+      // Rows bound by an identity are in one group (union-find over the rows).
+      int[] group = all.clone();
+      for (int i = 0; i < n; i++) {
+        for (int e : dueAt[i]) {
+          for (int c : eqs.cells[e]) {
+            if (rowOf[c] >= 0) {
+              group[root(group, rowOf[c])] = root(group, i);
+            }
+          }
+        }
+      }
+      boolean allowed = true;
+      boolean[] searched = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        if (searched[i]) {
+          continue;
+        }
+        int g = root(group, i);
+        int[] rows = java.util.stream.IntStream.range(i, n).filter(k -> root(group, k) == g).toArray();
+        for (int k : rows) {
+          searched[k] = true;
+        }
+        search(rows, 0);
+        allowed &= any[i];
+      }
+      if (!allowed) {
+        java.util.Arrays.fill(any, false); // one group allows nothing: no combination at all
       }
       return true;
     }
-    Ambiguous a = ambiguous.get(i);
-    for (long[] candidate : a.candidates()) {
-      if (++steps[0] > COMBINATION_LIMIT) {
-        return false;
-      }
-      for (int k = 0; k < a.cells().size(); k++) {
-        values.put(a.cells().get(k), candidate[k]);
-      }
-      if (dueAt.get(i).stream().allMatch(e -> holdsWithKnown(e, values))
-          && !search(i + 1, values, dueAt, choices, steps)) {
-        return false;
-      }
-    }
-    a.cells().forEach(values::remove);
-    return true;
-  }
 
-  /** Whether an equation holds, with blank parts as 0; true when a cell it reads is unknown. */
-  private boolean holdsWithKnown(Equation e, Map<CellRef, Long> open) {
-    long[] sums = new long[2];
-    List<List<Term>> sides = List.of(e.expected(), e.found());
-    for (int s = 0; s < 2; s++) {
-      for (Term x : sides.get(s)) {
-        Long v = open.get(x.cell());
-        if (v == null) {
-          PrintedCell p = cells.get(x.cell());
-          if (p instanceof PrintedCell.Numeric n && n.figure() instanceof Figure.Count c) {
-            v = c.value();
-          } else if (p instanceof PrintedCell.Blank && !t.isDerived(x.cell())) {
-            v = 0L;
-          } else if (p == null && t.isAlternative(x.cell())) {
-            v = 0L;
-          } else {
-            return true;
+    private static int root(int[] group, int i) {
+      while (group[i] != i) {
+        i = group[i];
+      }
+      return i;
+    }
+
+    /**
+     * Tries every candidate of {@code rows[r]} on, then of the rows after it; false when the budget
+     * is spent.
+     */
+    private boolean search(int[] rows, int r) {
+      if (r == rows.length) {
+        record(rows);
+        return true;
+      }
+      int i = rows[r];
+      Ambiguous a = ambiguous.get(i);
+      int[] cellsOfRow = at[i];
+      for (long[] candidate : a.candidates()) {
+        if (++steps > COMBINATION_LIMIT) {
+          return false;
+        }
+        for (int k = 0; k < cellsOfRow.length; k++) {
+          values[cellsOfRow[k]] = candidate[k];
+          chosen[cellsOfRow[k]] = true;
+        }
+        if (allHold(dueAt[i]) && !search(rows, r + 1)) {
+          return false;
+        }
+      }
+      for (int c : cellsOfRow) {
+        chosen[c] = false;
+      }
+      return true;
+    }
+
+    /** Notes the values of one combination that every identity allows. */
+    private void record(int[] rows) {
+      for (int k : rows) {
+        for (int c = 0; c < at[k].length; c++) {
+          long v = values[at[k][c]];
+          if (!any[k]) {
+            first[k][c] = v;
+          } else if (v != first[k][c]) {
+            several[k][c] = true;
           }
         }
-        sums[s] += x.sign() * (v == Splits.BLANK ? 0 : v);
+        any[k] = true;
       }
     }
-    return sums[0] == sums[1];
+
+    private boolean allHold(int[] due) {
+      for (int e : due) {
+        if (!holdsWithKnown(e)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether an identity holds, with blank parts as 0; true when a cell it reads is unknown. */
+    private boolean holdsWithKnown(int e) {
+      int[] terms = eqs.cells[e];
+      int[] signs = eqs.signs[e];
+      int split = eqs.expected[e];
+      long expected = 0;
+      long found = 0;
+      for (int j = 0; j < terms.length; j++) {
+        int c = terms[j];
+        long v;
+        if (chosen[c]) {
+          v = values[c];
+        } else if (known[c]) {
+          v = fixed[c];
+        } else {
+          return true;
+        }
+        long term = signs[j] * (v == Splits.BLANK ? 0 : v);
+        if (j < split) {
+          expected += term;
+        } else {
+          found += term;
+        }
+      }
+      return expected == found;
+    }
   }
 }

@@ -4,8 +4,6 @@ import io.github.ogireport.template.MoneyUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The cells stage's vocabulary: what a number, a blank mark and a footnote mark look like in
@@ -15,17 +13,94 @@ import java.util.regex.Pattern;
 final class Tokens {
   private Tokens() {}
 
-  /** A number as printed: signed, with thousands separators or decimals, and a unit of money. */
-  static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+  /**
+   * The printed unit symbols of money ({@link MoneyUnit#symbol()}), in declaration order, that may
+   * follow a number.
+   */
+  private static final List<String> UNITS =
+      java.util.Arrays.stream(MoneyUnit.values()).map(MoneyUnit::symbol).filter(u -> !u.isEmpty()).toList();
 
   /**
-   * A number as printed: signed, with thousands separators or decimals, and a unit of money. A
-   * sign right after a digit starts a new number ("0-1" is 0 and -1, as a flattened page prints
-   * 本年增/减).
+   * Where the next number printed in a text starts, at or after {@code from}, or -1. A number is
+   * signed or not, with thousands separators or decimals ({@code [+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?}),
+   * with no digit, point, comma or sign glued before it, except that a sign right after a digit
+   * starts a new number ("0-1" is 0 and -1, as a flattened page prints 本年增/减); a unit of money
+   * may follow, and no digit. One linear scan, no backtracking: {@link #numberEnd} gives its end.
    */
-  static final Pattern NUMBER =
-      Pattern.compile(
-          "((?<![\\d.,+-])[+-]?" + DIGITS + "|(?<=\\d)[+-]" + DIGITS + ")(" + MoneyUnit.symbolsPattern() + ")?(?![\\d])");
+  static int nextNumber(String text, int from) {
+    for (int s = from; s < text.length(); s++) {
+      if (numberEnd(text, s) >= 0) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the number starting at {@code s} ends (exclusive), or -1 when none starts there. */
+  static int numberEnd(String text, int s) {
+    int n = text.length();
+    char c = text.charAt(s);
+    boolean afterDigit = s > 0 && isDigit(text.charAt(s - 1));
+    boolean glued = s > 0 && ".,+-".indexOf(text.charAt(s - 1)) >= 0;
+    int p;
+    if (isDigit(c)) {
+      if (afterDigit || glued) {
+        return -1;
+      }
+      p = s;
+    } else if (c == '+' || c == '-') {
+      if (!afterDigit && glued) {
+        return -1;
+      }
+      p = s + 1;
+    } else {
+      return -1;
+    }
+    int r = digitsFrom(text, p);
+    if (r == 0) {
+      return -1;
+    }
+    int end = -1;
+    if (r <= 3) {
+      // Thousands groups, as many as are printed, fewer when a digit follows the last.
+      int groups = 0;
+      int q = p + r;
+      while (q + 4 * groups + 3 < n && text.charAt(q + 4 * groups) == ','
+          && digitsFrom(text, q + 4 * groups + 1) >= 3) {
+        groups++;
+      }
+      for (int g = groups; g >= 1 && end < 0; g--) {
+        int e = q + 4 * g;
+        int decimals = e + 1 < n && text.charAt(e) == '.' ? digitsFrom(text, e + 1) : 0;
+        if (decimals > 0) {
+          end = e + 1 + decimals;
+        } else if (e == n || !isDigit(text.charAt(e))) {
+          end = e;
+        }
+      }
+    }
+    if (end < 0) {
+      int e = p + r;
+      int decimals = e + 1 < n && text.charAt(e) == '.' ? digitsFrom(text, e + 1) : 0;
+      end = decimals > 0 ? e + 1 + decimals : e;
+    }
+    for (String unit : UNITS) {
+      int u = end + unit.length();
+      if (text.startsWith(unit, end) && (u == n || !isDigit(text.charAt(u)))) {
+        return u;
+      }
+    }
+    return end;
+  }
+
+  /** How many ASCII digits stand from {@code k} on. */
+  private static int digitsFrom(String text, int k) {
+    int e = k;
+    while (e < text.length() && isDigit(text.charAt(e))) {
+      e++;
+    }
+    return e - k;
+  }
 
   static final Set<String> BLANK_MARKS =
       Set.of("", "/", "／", "—", "——", "-", "－", "无", "\\", "空");
@@ -33,15 +108,46 @@ final class Tokens {
   /** The longest run of digits read as (part of) a row's numbers. */
   static final int MAX_DIGITS = 40;
 
-  /** Superscripts and footnote marks, kept apart from the numbers they follow. */
-  static final Pattern FOOTNOTE_MARKS = Pattern.compile("[\u00b9\u00b2\u00b3\u2070-\u209f\u2460-\u24ff\u2776-\u2793※†‡]");
+  /**
+   * Whether a character is a superscript or footnote mark (¹²³, U+2070–U+209F, the circled and
+   * parenthesised numbers U+2460–U+24FF and U+2776–U+2793, ※†‡), kept apart from the number it
+   * follows.
+   */
+  static boolean isFootnoteMark(char c) {
+    return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || (c >= '\u2070' && c <= '\u209f')
+        || (c >= '\u2460' && c <= '\u24ff') || (c >= '\u2776' && c <= '\u2793')
+        || c == '※' || c == '†' || c == '‡';
+  }
 
-  /** The numbers printed in a text. */
+  /** The text with every footnote mark ({@link #isFootnoteMark}) replaced, or left out when null. */
+  static String replaceFootnoteMarks(String text, String by) {
+    int k = 0;
+    while (k < text.length() && !isFootnoteMark(text.charAt(k))) {
+      k++;
+    }
+    if (k == text.length()) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length()).append(text, 0, k);
+    for (; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (isFootnoteMark(c)) {
+        b.append(by);
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The numbers printed in a text ({@link #nextNumber}). */
   static List<String> numbers(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
+    int s = nextNumber(text, 0);
+    while (s >= 0) {
+      int e = numberEnd(text, s);
+      out.add(text.substring(s, e));
+      s = nextNumber(text, e);
     }
     return out;
   }
@@ -78,15 +184,51 @@ final class Tokens {
    * with white space (or the end of the row) on both sides: a "-" glued to digits is a sign.
    */
   static List<String> blankMarks(String gap, boolean atStart, boolean atEnd) {
-    String[] tokens = gap.split("\\s+", -1);
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < tokens.length; i++) {
-      boolean bounded = (i > 0 || atStart) && (i < tokens.length - 1 || atEnd);
-      if (bounded && !tokens[i].isEmpty() && BLANK_MARKS.contains(tokens[i])) {
-        out.add(tokens[i]);
+    int k = 0;
+    int n = gap.length();
+    while (k < n) {
+      if (isSpace(gap.charAt(k))) {
+        k++;
+        continue;
+      }
+      int start = k;
+      while (k < n && !isSpace(gap.charAt(k))) {
+        k++;
+      }
+      // A token bounded by white space, or by the start or end of the row where those count.
+      if ((start > 0 || atStart) && (k < n || atEnd)) {
+        String token = gap.substring(start, k);
+        if (BLANK_MARKS.contains(token)) {
+          out.add(token);
+        }
       }
     }
     return out;
+  }
+
+  /** White space as a pattern's {@code \s} sees it: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** An ASCII digit, as a pattern's {@code \d} sees it. */
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether a text is a sign (optional) and ASCII digits only, at least one. */
+  static boolean isSignedDigits(String text) {
+    int k = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+    if (k == text.length()) {
+      return false;
+    }
+    for (; k < text.length(); k++) {
+      if (!isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -138,11 +280,18 @@ final class Tokens {
     return han >= 20;
   }
 
+  /** A count printed as a sign (optional) and at most 18 digits, after normalisation; else null. */
   static Long number(String text) {
     String n = Source.normalize(text);
-    if (!n.matches("[+-]?\\d{1,18}")) {
+    int signs = !n.isEmpty() && (n.charAt(0) == '+' || n.charAt(0) == '-') ? 1 : 0;
+    int digits = n.length() - signs;
+    if (digits < 1 || digits > 18 || !isSignedDigits(n)) {
       return null;
     }
-    return Long.parseLong(n.startsWith("+") ? n.substring(1) : n);
+    long v = 0;
+    for (int k = signs; k < n.length(); k++) {
+      v = v * 10 + (n.charAt(k) - '0');
+    }
+    return n.charAt(0) == '-' ? -v : v;
   }
 }
