@@ -122,11 +122,23 @@ final class SeriesCheck {
     groups.stream().filter(AgencyGroup::identified).forEach(g -> byKey.put(g.key(), g));
     Map<String, List<String>> longNamesOf = new LinkedHashMap<>();
     Map<String, List<String>> shortNamesOf = new LinkedHashMap<>();
+    // each key under every proper suffix that follows what can end a higher place (省, 自治区, 市,
+    // 自治州, 地区, 盟), in the order of the groups: the long names a short one may end are looked
+    // up, not searched for among all names (a folder of many agencies would cost its square)
+    Map<String, List<String>> bySuffix = new java.util.HashMap<>();
+    for (String longKey : byKey.keySet()) {
+      for (int i = 1; i < longKey.length(); i++) {
+        if ("省区市州盟".indexOf(longKey.charAt(i - 1)) < 0) {
+          continue;
+        }
+        bySuffix.computeIfAbsent(longKey.substring(i), k -> new ArrayList<>(1)).add(longKey);
+      }
+    }
     for (String shortKey : byKey.keySet()) {
       if (!PLACED_NAME.matcher(shortKey).matches()) {
         continue;
       }
-      for (String longKey : byKey.keySet()) {
+      for (String longKey : bySuffix.getOrDefault(shortKey, List.of())) {
         if (longKey.length() > shortKey.length() && longKey.endsWith(shortKey)) {
           String prefix = longKey.substring(0, longKey.length() - shortKey.length());
           if (HIGHER_PLACE.matcher(prefix).matches()) {
