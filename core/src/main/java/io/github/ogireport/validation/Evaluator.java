@@ -643,58 +643,86 @@ final class Evaluator {
     }
     List<QuotedFigure> figures = template.quotedFigures();
     int n = figures.size();
+    // Each figure's table sum: in counts[q] while every cell is a count and the sum fits a long,
+    // else in tables[q].
+    long[] counts = new long[n];
     BigDecimal[] tables = new BigDecimal[n];
     boolean[] known = new boolean[n];
     boolean any = false;
     for (int q = 0; q < n; q++) {
-      BigDecimal table = BigDecimal.ZERO;
+      long count = 0;
+      BigDecimal table = null;
       known[q] = true;
       for (int c : compiled.quotedCells[q]) {
-        if (read(c) instanceof Num num) {
-          table = table.add(num.value());
+        if (table == null
+            && !notPrinted[c]
+            && grid.state(c) == PrintedGrid.NUMBER
+            && grid.isCount(c)) {
+          long v = grid.count(c);
+          long sum = count + v;
+          if (((count ^ sum) & (v ^ sum)) < 0) {
+            table = BigDecimal.valueOf(count).add(BigDecimal.valueOf(v));
+          } else {
+            count = sum;
+          }
+        } else if (read(c) instanceof Num num) {
+          table = (table == null ? BigDecimal.valueOf(count) : table).add(num.value());
         } else {
           known[q] = false;
         }
       }
+      counts[q] = count;
       tables[q] = table;
       any |= known[q];
     }
     if (!any) {
       return;
     }
-    // The number each match quotes (its first non-null group), figure by figure, in text order.
-    List<List<String>> quoted = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+    // The number each match quotes is its first group that took part; the scanner gives the
+    // figures in order, each one's matches in text order. A number of at most 18 digits that
+    // equals a count sum is told without making it.
+    // The numbers already reported, figure by figure (an empty list holds no array yet).
+    List<Set<BigDecimal>> reported = new ArrayList<>();
     compiled.quotedPhrases.matches(
         text,
         known,
         (q, m) -> {
           for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-              if (quoted.get(q).isEmpty()) {
-                quoted.set(q, new ArrayList<>());
+            int start = m.start(g);
+            if (start < 0) {
+              continue;
+            }
+            int end = m.end(g);
+            if (tables[q] == null && end - start <= 18) {
+              long value = 0;
+              for (int k = start; k < end; k++) {
+                value = value * 10 + (text.charAt(k) - '0');
               }
-              quoted.get(q).add(m.group(g));
+              if (value == counts[q]) {
+                break;
+              }
+            }
+            BigDecimal table = tables[q] == null ? BigDecimal.valueOf(counts[q]) : tables[q];
+            BigDecimal value = new BigDecimal(text.substring(start, end));
+            if (value.compareTo(table) == 0) {
               break;
             }
+            while (reported.size() <= q) {
+              reported.add(null);
+            }
+            if (reported.get(q) == null) {
+              reported.set(q, new LinkedHashSet<>());
+            }
+            if (reported.get(q).add(value)) {
+              QuotedFigure figure = figures.get(q);
+              out.add(
+                  Messages.quoted(
+                      identity("I10"), report.edition(), figure.topic(), figure.cells(), table,
+                      value));
+            }
+            break;
           }
         });
-    for (int q = 0; q < n; q++) {
-      Set<BigDecimal> reported = new LinkedHashSet<>();
-      for (String number : quoted.get(q)) {
-        BigDecimal value = new BigDecimal(number);
-        if (value.compareTo(tables[q]) != 0 && reported.add(value)) {
-          QuotedFigure figure = figures.get(q);
-          out.add(
-              Messages.quoted(
-                  identity("I10"),
-                  report.edition(),
-                  figure.topic(),
-                  figure.cells(),
-                  tables[q],
-                  value));
-        }
-      }
-    }
   }
 
   /** I11: a non-zero （六）2 requires section 六 to report the processing fee. */

@@ -1,5 +1,6 @@
 package io.github.ogireport.validation;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -8,13 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the matches of some patterns in a text as {@link Matcher#find()} finds each pattern's, in
- * one pass, trying a pattern only at the positions where one of its matches can start: where the
- * character can be the first of a match and the next character can be the second (or a match can
- * be one character long). Which characters can is read from the pattern's source once: literals,
- * {@code \d}, {@code \s}, character classes of characters, ranges and those escapes, {@code .}
- * (taken as any character), groups, alternations and quantifiers; a pattern with anything else (an
- * anchor, a look-around, another escape or class, a flag) is searched with
+ * Finds the matches of some patterns in a text as {@link Matcher#find()} finds each pattern's,
+ * trying a pattern only at the positions where one of its matches can start: where the character
+ * can be the first of a match and the next character can be the second (or a match can be one
+ * character long) and, when every match holds a literal (see {@link Anchors}), near where that
+ * literal occurs, found with {@link String#indexOf(String, int)}: a pattern whose literal is not in
+ * the text is not tried at all. What a pattern's matches are like is read from its source once:
+ * literals, {@code \d}, {@code \s}, character classes of characters, ranges and those escapes,
+ * {@code .} (taken as any character), groups, alternations and quantifiers; a pattern with
+ * anything else (an anchor, a look-around, another escape or class, a flag) is searched with
  * {@code find()} alone. The match at each tried position is the one {@code find()} gives there: the
  * region is matched with transparent, non-anchoring bounds, and a pattern's next match is looked
  * for from the end of its last, as {@code find()} does.
@@ -27,19 +30,15 @@ final class PhraseScanner {
   private final BitSet[] seconds;
   /** For each filtered pattern, whether a match can be one character long. */
   private final boolean[] short1;
-  /** The characters that can start a match of any filtered pattern. */
-  private final BitSet anyStart = new BitSet();
-  /** The characters that can be the second of a match of any filtered pattern. */
-  private final BitSet anySecond = new BitSet();
-  /** Whether a match of some filtered pattern can be one character long. */
-  private final boolean anyShort;
+  /** For each filtered pattern, the literals its matches hold, or null to try every position. */
+  private final Anchors[] anchors;
 
   PhraseScanner(List<Pattern> patterns) {
     this.patterns = patterns.toArray(new Pattern[0]);
     this.starts = new BitSet[this.patterns.length];
     this.seconds = new BitSet[this.patterns.length];
     this.short1 = new boolean[this.patterns.length];
-    boolean shortMatch = false;
+    this.anchors = new Anchors[this.patterns.length];
     for (int q = 0; q < starts.length; q++) {
       Pattern p = this.patterns[q];
       FirstChars.Part part = p.flags() == 0 ? FirstChars.of(p.pattern()) : null;
@@ -47,12 +46,9 @@ final class PhraseScanner {
         starts[q] = part.first();
         seconds[q] = part.second();
         short1[q] = part.one();
-        anyStart.or(part.first());
-        anySecond.or(part.second());
-        shortMatch |= part.one();
+        anchors[q] = Anchors.of(p.pattern());
       }
     }
-    this.anyShort = shortMatch;
   }
 
   /** Whether a pattern's first characters are known, so that only some positions are tried. */
@@ -60,9 +56,14 @@ final class PhraseScanner {
     return starts[pattern] != null;
   }
 
+  /** Whether a pattern is looked for only near the literals each of its matches holds. */
+  boolean anchored(int pattern) {
+    return anchors[pattern] != null;
+  }
+
   /**
-   * Every match of the wanted patterns in the text: each pattern's matches in order, as {@link
-   * Matcher#find()} finds them (the matches of different patterns may come in any order).
+   * Every match of the wanted patterns in the text: pattern by pattern in their order, each
+   * pattern's matches in order, as {@link Matcher#find()} finds them.
    *
    * @param text the text
    * @param wanted which patterns to look for, by position
@@ -70,9 +71,7 @@ final class PhraseScanner {
    *     during the call only)
    */
   void matches(String text, boolean[] wanted, BiConsumer<Integer, MatchResult> each) {
-    Matcher[] matchers = null;
-    int[] next = null;
-    boolean filtered = false;
+    long[] candidates = null;
     for (int q = 0; q < patterns.length; q++) {
       if (!wanted[q]) {
         continue;
@@ -82,48 +81,403 @@ final class PhraseScanner {
         while (m.find()) {
           each.accept(q, m);
         }
+      } else if (anchors[q] == null) {
+        scan(text, q, each);
       } else {
-        filtered = true;
+        if (candidates == null) {
+          candidates = new long[(text.length() >> 6) + 1];
+        } else {
+          java.util.Arrays.fill(candidates, 0L);
+        }
+        if (anchors[q].mark(text, candidates)) {
+          tryMarked(text, q, candidates, each);
+        }
       }
     }
-    if (!filtered) {
-      return;
+  }
+
+  /** Whether a match of a filtered pattern can start at a position, told by its first two chars. */
+  private boolean canStart(String text, int q, int i) {
+    if (!starts[q].get(text.charAt(i))) {
+      return false;
     }
+    return short1[q] || (i + 1 < text.length() && seconds[q].get(text.charAt(i + 1)));
+  }
+
+  /** A filtered pattern's matches, trying every position where one can start. */
+  private void scan(String text, int q, BiConsumer<Integer, MatchResult> each) {
     int length = text.length();
+    Matcher m = null;
     for (int i = 0; i < length; i++) {
-      char ch = text.charAt(i);
-      if (!anyStart.get(ch)) {
+      if (!canStart(text, q, i)) {
         continue;
       }
-      int after = i + 1 < length ? text.charAt(i + 1) : -1;
-      boolean second = after >= 0 && anySecond.get(after);
-      if (!second && !anyShort) {
-        continue;
+      if (m == null) {
+        m = patterns[q].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
-      for (int q = 0; q < patterns.length; q++) {
-        if (!wanted[q]
-            || starts[q] == null
-            || !starts[q].get(ch)
-            || !(short1[q] || (second && seconds[q].get(after)))) {
-          continue;
-        }
-        if (matchers == null) {
-          matchers = new Matcher[patterns.length];
-          next = new int[patterns.length];
-        }
-        if (i < next[q]) {
-          continue;
-        }
-        Matcher m = matchers[q];
+      m.region(i, length);
+      if (m.lookingAt() && m.end() > i) {
+        each.accept(q, m);
+        i = m.end() - 1; // the next match is looked for from the end of this one
+      }
+    }
+  }
+
+  /** An anchored pattern's matches, trying the marked positions where one can start. */
+  private void tryMarked(
+      String text, int q, long[] candidates, BiConsumer<Integer, MatchResult> each) {
+    int length = text.length();
+    Matcher m = null;
+    int i = nextMarked(candidates, 0);
+    while (i >= 0 && i < length) {
+      int from = i + 1;
+      if (canStart(text, q, i)) {
         if (m == null) {
           m = patterns[q].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-          matchers[q] = m;
         }
         m.region(i, length);
         if (m.lookingAt() && m.end() > i) {
           each.accept(q, m);
-          next[q] = m.end();
+          from = m.end(); // the next match is looked for from the end of this one
         }
+      }
+      i = nextMarked(candidates, from);
+    }
+  }
+
+  /** The first marked position at or after a position, or -1. */
+  private static int nextMarked(long[] bits, int from) {
+    int w = from >> 6;
+    if (w >= bits.length) {
+      return -1;
+    }
+    long word = bits[w] & (-1L << from);
+    while (true) {
+      if (word != 0) {
+        return (w << 6) + Long.numberOfTrailingZeros(word);
+      }
+      if (++w == bits.length) {
+        return -1;
+      }
+      word = bits[w];
+    }
+  }
+
+  /** Marks the positions from {@code from} to {@code to}, both included. */
+  private static void markRange(long[] bits, int from, int to) {
+    for (int w = from >> 6; w <= to >> 6; w++) {
+      long mask = -1L;
+      if (w == from >> 6) {
+        mask &= -1L << from;
+      }
+      if (w == to >> 6) {
+        mask &= -1L >>> (63 - (to & 63));
+      }
+      bits[w] |= mask;
+    }
+  }
+
+  /**
+   * The literals every match of a pattern holds, each with what can come before it in the match,
+   * read from the pattern's source (one the {@link FirstChars} reading knows): in each top-level
+   * alternative, a run of literal characters or a group of literal alternatives, preceded only by
+   * characters of known sets with known counts and by groups of literal alternatives. Where such
+   * a literal occurs in a text, the positions where a match holding it there can start lie between
+   * bounds told by walking back over what comes before it; no match starts anywhere else.
+   */
+  private static final class Anchors {
+    /** What comes before a literal in a match, read back to front. */
+    private final Step[][] before;
+    /** For each top-level alternative, the literal's alternatives. */
+    private final String[][] words;
+
+    private Anchors(Step[][] before, String[][] words) {
+      this.before = before;
+      this.words = words;
+    }
+
+    /**
+     * One element of an alternative: {@code chars} non-null for characters of a set, from {@code
+     * min} to {@code max} of them ({@code max} {@link Integer#MAX_VALUE} when unbounded); {@code
+     * words} non-null for one of some literals (none of them when {@code optional}); neither for
+     * what this reading does not follow.
+     */
+    private record Step(BitSet chars, int min, int max, String[] words, boolean optional) {
+      static final Step OPAQUE = new Step(null, 0, 0, null, false);
+
+      /** Whether this is one literal character, once. */
+      boolean letter() {
+        return chars != null && min == 1 && max == 1 && chars.cardinality() == 1;
+      }
+
+      /** The literal character, for a {@link #letter()}. */
+      char ch() {
+        return (char) chars.nextSetBit(0);
+      }
+
+      static Step words(List<String> alternatives, boolean optional) {
+        return new Step(null, 0, 0, alternatives.toArray(new String[0]), optional);
+      }
+    }
+
+    /** The anchors of a pattern's source, or null when an alternative has none. */
+    static Anchors of(String source) {
+      Reader r = new Reader(source);
+      List<List<Step>> branches;
+      try {
+        branches = r.alternation();
+      } catch (IllegalArgumentException | IndexOutOfBoundsException unknown) {
+        return null;
+      }
+      if (r.at != source.length()) {
+        return null;
+      }
+      Step[][] before = new Step[branches.size()][];
+      String[][] words = new String[branches.size()][];
+      for (int b = 0; b < branches.size(); b++) {
+        List<Step> steps = branches.get(b);
+        int best = -1;
+        String[] bestWords = null;
+        int bestLength = 0;
+        int k = 0;
+        // The literal with the longest shortest alternative, the first of those: it is likely the
+        // rarest in a text. Nothing after a step this reading does not follow is used.
+        while (k < steps.size() && (steps.get(k).chars != null || steps.get(k).words != null)) {
+          Step s = steps.get(k);
+          int end = k + 1;
+          String[] w = null;
+          if (s.letter()) {
+            StringBuilder run = new StringBuilder().append(s.ch());
+            while (end < steps.size() && steps.get(end).letter()) {
+              run.append(steps.get(end).ch());
+              end++;
+            }
+            w = new String[] {run.toString()};
+          } else if (s.words != null && !s.optional) {
+            w = s.words;
+          }
+          if (w != null) {
+            int shortest = Integer.MAX_VALUE;
+            for (String word : w) {
+              shortest = Math.min(shortest, word.length());
+            }
+            if (shortest > bestLength) {
+              best = k;
+              bestWords = w;
+              bestLength = shortest;
+            }
+          }
+          k = end;
+        }
+        if (best < 0) {
+          return null;
+        }
+        List<Step> back = new ArrayList<>(steps.subList(0, best));
+        java.util.Collections.reverse(back);
+        before[b] = back.toArray(new Step[0]);
+        words[b] = bestWords;
+      }
+      return new Anchors(before, words);
+    }
+
+    /**
+     * Marks every position where a match can start, near each occurrence of the literals.
+     *
+     * @return whether any position was marked
+     */
+    boolean mark(String text, long[] marks) {
+      boolean any = false;
+      for (int b = 0; b < words.length; b++) {
+        for (String word : words[b]) {
+          for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            any |= markBefore(text, at, before[b], marks);
+          }
+        }
+      }
+      return any;
+    }
+
+    /** Marks the positions a match can start at when it holds its literal at {@code at}. */
+    private static boolean markBefore(String text, int at, Step[] back, long[] marks) {
+      // Every start lies between low and high: walking back one step at a time, the high bound
+      // goes back by the fewest characters the step takes, the low bound by the most it can take
+      // there.
+      int low = at;
+      int high = at;
+      for (Step s : back) {
+        if (s.chars != null) {
+          high -= s.min;
+          int run = 0;
+          while (run < s.max && low - run > 0 && s.chars.get(text.charAt(low - run - 1))) {
+            run++;
+          }
+          low -= run;
+        } else {
+          int shortest = Integer.MAX_VALUE;
+          int longest = 0;
+          for (String w : s.words) {
+            shortest = Math.min(shortest, w.length());
+            longest = Math.max(longest, w.length());
+          }
+          high -= s.optional ? 0 : shortest;
+          low -= longest;
+        }
+      }
+      low = Math.max(low, 0);
+      if (high < low) {
+        return false;
+      }
+      markRange(marks, low, high);
+      return true;
+    }
+
+    /** Reads a source into its alternatives, each a list of steps. */
+    private static final class Reader {
+      private final String p;
+      private int at;
+
+      Reader(String p) {
+        this.p = p;
+      }
+
+      List<List<Step>> alternation() {
+        List<List<Step>> all = new ArrayList<>();
+        while (true) {
+          all.add(sequence());
+          if (at < p.length() && p.charAt(at) == '|') {
+            at++;
+          } else {
+            return all;
+          }
+        }
+      }
+
+      private List<Step> sequence() {
+        List<Step> steps = new ArrayList<>();
+        while (at < p.length() && p.charAt(at) != '|' && p.charAt(at) != ')') {
+          atom(steps);
+        }
+        return steps;
+      }
+
+      /** Reads an atom and its quantifier, adding what they are to the steps. */
+      private void atom(List<Step> steps) {
+        char c = p.charAt(at++);
+        BitSet set = new BitSet();
+        boolean wide = false;
+        switch (c) {
+          case '(' -> {
+            if (p.startsWith("?:", at)) {
+              at += 2;
+            } else if (at < p.length() && p.charAt(at) == '?') {
+              throw new IllegalArgumentException("a group construct");
+            }
+            List<List<Step>> inner = alternation();
+            if (at >= p.length() || p.charAt(at++) != ')') {
+              throw new IllegalArgumentException("an open group");
+            }
+            int[] q = quantifier();
+            List<String> literal = literals(inner);
+            if (q == null && inner.size() == 1) {
+              steps.addAll(inner.get(0));
+            } else if (q == null && literal != null) {
+              steps.add(Step.words(literal, false));
+            } else if (q != null && q[0] == 0 && q[1] == 1 && literal != null) {
+              steps.add(Step.words(literal, true));
+            } else {
+              steps.add(Step.OPAQUE);
+            }
+            return;
+          }
+          case '\\' -> FirstChars.escape(p.charAt(at++), set);
+          case '[' -> wide = characterClass(set);
+          case '.' -> {
+            set.set(0, Character.MAX_VALUE + 1);
+            wide = true;
+          }
+          default -> set.set(c);
+        }
+        int[] q = quantifier();
+        int min = q == null ? 1 : q[0];
+        int max = q == null ? 1 : q[1];
+        if (wide) {
+          set.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
+          max = max > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * max; // a pair is two chars
+        }
+        steps.add(new Step(set, min, max, null, false));
+      }
+
+      /** The literal each alternative is, or null when one is not made of literal characters. */
+      private static List<String> literals(List<List<Step>> alternatives) {
+        List<String> words = new ArrayList<>();
+        for (List<Step> steps : alternatives) {
+          StringBuilder w = new StringBuilder();
+          for (Step s : steps) {
+            if (!s.letter()) {
+              return null;
+            }
+            w.append(s.ch());
+          }
+          words.add(w.toString());
+        }
+        return words;
+      }
+
+      /** Reads a class into a set; whether it is negated (so it can match a pair of chars). */
+      private boolean characterClass(BitSet set) {
+        boolean negated = at < p.length() && p.charAt(at) == '^';
+        if (negated) {
+          at++;
+        }
+        while (p.charAt(at) != ']') {
+          char k = p.charAt(at++);
+          if (k == '\\') {
+            FirstChars.escape(p.charAt(at++), set);
+          } else if (at + 1 < p.length() && p.charAt(at) == '-' && p.charAt(at + 1) != ']') {
+            set.set(k, p.charAt(at + 1) + 1);
+            at += 2;
+          } else {
+            set.set(k);
+          }
+        }
+        at++;
+        if (negated) {
+          set.flip(0, Character.MAX_VALUE + 1);
+        }
+        return negated;
+      }
+
+      /** Reads a quantifier: null when there is none, else its least and most counts. */
+      private int[] quantifier() {
+        if (at >= p.length()) {
+          return null;
+        }
+        int[] q;
+        char c = p.charAt(at);
+        if (c == '?') {
+          q = new int[] {0, 1};
+        } else if (c == '*') {
+          q = new int[] {0, Integer.MAX_VALUE};
+        } else if (c == '+') {
+          q = new int[] {1, Integer.MAX_VALUE};
+        } else if (c == '{') {
+          int close = p.indexOf('}', at);
+          String[] counts = p.substring(at + 1, close).split(",", -1);
+          int min = Integer.parseInt(counts[0].trim());
+          int max =
+              counts.length == 1
+                  ? min
+                  : counts[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(counts[1].trim());
+          q = new int[] {min, max};
+          at = close;
+        } else {
+          return null;
+        }
+        at++;
+        if (at < p.length() && (p.charAt(at) == '?' || p.charAt(at) == '+')) {
+          at++; // lazy or possessive: the same counts
+        }
+        return q;
       }
     }
   }
@@ -288,7 +642,7 @@ final class PhraseScanner {
     }
 
     /** Adds the characters of an escape ({@code \d}, {@code \s} or a quoted symbol) to a set. */
-    private static void escape(char e, BitSet set) {
+    static void escape(char e, BitSet set) {
       if (e == 'd') {
         set.set('0', '9' + 1);
       } else if (e == 's') {
