@@ -32,6 +32,16 @@ final class PhraseScanner {
   private final boolean[] short1;
   /** For each filtered pattern, the literals its matches hold, or null to try every position. */
   private final Anchors[] anchors;
+  /** Each anchored pattern's literals, one entry per literal of each alternative: the literal. */
+  private final String[] entryWord;
+  /** Each entry's pattern. */
+  private final int[] entryPattern;
+  /** What comes before each entry's literal in a match, read back to front. */
+  private final Anchors.Step[][] entryBack;
+  /** The first characters of the entries' literals, each once. */
+  private final char[] firsts;
+  /** For each of {@link #firsts}, the entries whose literal begins with it. */
+  private final int[][] entriesOf;
 
   PhraseScanner(List<Pattern> patterns) {
     this.patterns = patterns.toArray(new Pattern[0]);
@@ -48,6 +58,37 @@ final class PhraseScanner {
         short1[q] = part.one();
         anchors[q] = Anchors.of(p.pattern());
       }
+    }
+    List<String> words = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    List<Anchors.Step[]> backs = new ArrayList<>();
+    StringBuilder first = new StringBuilder();
+    for (int q = 0; q < anchors.length; q++) {
+      if (anchors[q] == null) {
+        continue;
+      }
+      for (int b = 0; b < anchors[q].words.length; b++) {
+        for (String word : anchors[q].words[b]) {
+          words.add(word);
+          owners.add(q);
+          backs.add(anchors[q].before[b]);
+          if (first.indexOf(word.substring(0, 1)) < 0) {
+            first.append(word.charAt(0));
+          }
+        }
+      }
+    }
+    entryWord = words.toArray(new String[0]);
+    entryPattern = owners.stream().mapToInt(Integer::intValue).toArray();
+    entryBack = backs.toArray(new Anchors.Step[0][]);
+    firsts = first.toString().toCharArray();
+    entriesOf = new int[firsts.length][];
+    for (int f = 0; f < firsts.length; f++) {
+      char c = firsts[f];
+      entriesOf[f] =
+          java.util.stream.IntStream.range(0, entryWord.length)
+              .filter(e -> entryWord[e].charAt(0) == c)
+              .toArray();
     }
   }
 
@@ -71,6 +112,12 @@ final class PhraseScanner {
    *     during the call only)
    */
   void matches(String text, boolean[] wanted, BiConsumer<Integer, MatchResult> each) {
+    boolean anchoredWanted = false;
+    for (int q = 0; q < patterns.length; q++) {
+      anchoredWanted |= wanted[q] && anchors[q] != null;
+    }
+    // Where the wanted anchored patterns' literals occur: entry and position of each.
+    long[] hits = anchoredWanted ? occurrences(text, wanted) : null;
     long[] candidates = null;
     for (int q = 0; q < patterns.length; q++) {
       if (!wanted[q]) {
@@ -84,16 +131,55 @@ final class PhraseScanner {
       } else if (anchors[q] == null) {
         scan(text, q, each);
       } else {
-        if (candidates == null) {
-          candidates = new long[(text.length() >> 6) + 1];
-        } else {
-          java.util.Arrays.fill(candidates, 0L);
+        boolean any = false;
+        for (int h = 1; h <= hits[0]; h++) {
+          int e = (int) hits[h];
+          if (entryPattern[e] != q) {
+            continue;
+          }
+          if (candidates == null) {
+            candidates = new long[(text.length() >> 6) + 1];
+          } else if (!any) {
+            java.util.Arrays.fill(candidates, 0L);
+          }
+          any |= Anchors.markBefore(text, (int) (hits[h] >>> 32), entryBack[e], candidates);
         }
-        if (anchors[q].mark(text, candidates)) {
+        if (any) {
           tryMarked(text, q, candidates, each);
         }
       }
     }
+  }
+
+  /**
+   * The occurrences of the wanted patterns' literals: element 0 holds their number, each next one
+   * a position (high half) and an entry (low half). Each first character is looked for with
+   * {@link String#indexOf(int, int)}, which is much faster than a loop over the characters.
+   */
+  private long[] occurrences(String text, boolean[] wanted) {
+    long[] hits = new long[16];
+    int found = 0;
+    for (int f = 0; f < firsts.length; f++) {
+      boolean any = false;
+      for (int e : entriesOf[f]) {
+        any |= wanted[entryPattern[e]];
+      }
+      if (!any) {
+        continue;
+      }
+      for (int i = text.indexOf(firsts[f]); i >= 0; i = text.indexOf(firsts[f], i + 1)) {
+        for (int e : entriesOf[f]) {
+          if (wanted[entryPattern[e]] && text.startsWith(entryWord[e], i)) {
+            if (++found == hits.length) {
+              hits = java.util.Arrays.copyOf(hits, hits.length * 2);
+            }
+            hits[found] = ((long) i << 32) | e;
+          }
+        }
+      }
+    }
+    hits[0] = found;
+    return hits;
   }
 
   /** Whether a match of a filtered pattern can start at a position, told by its first two chars. */
@@ -187,9 +273,9 @@ final class PhraseScanner {
    */
   private static final class Anchors {
     /** What comes before a literal in a match, read back to front. */
-    private final Step[][] before;
+    final Step[][] before;
     /** For each top-level alternative, the literal's alternatives. */
-    private final String[][] words;
+    final String[][] words;
 
     private Anchors(Step[][] before, String[][] words) {
       this.before = before;
@@ -202,7 +288,7 @@ final class PhraseScanner {
      * words} non-null for one of some literals (none of them when {@code optional}); neither for
      * what this reading does not follow.
      */
-    private record Step(BitSet chars, int min, int max, String[] words, boolean optional) {
+    record Step(BitSet chars, int min, int max, String[] words, boolean optional) {
       static final Step OPAQUE = new Step(null, 0, 0, null, false);
 
       /** Whether this is one literal character, once. */
@@ -280,25 +366,8 @@ final class PhraseScanner {
       return new Anchors(before, words);
     }
 
-    /**
-     * Marks every position where a match can start, near each occurrence of the literals.
-     *
-     * @return whether any position was marked
-     */
-    boolean mark(String text, long[] marks) {
-      boolean any = false;
-      for (int b = 0; b < words.length; b++) {
-        for (String word : words[b]) {
-          for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            any |= markBefore(text, at, before[b], marks);
-          }
-        }
-      }
-      return any;
-    }
-
     /** Marks the positions a match can start at when it holds its literal at {@code at}. */
-    private static boolean markBefore(String text, int at, Step[] back, long[] marks) {
+    static boolean markBefore(String text, int at, Step[] back, long[] marks) {
       // Every start lies between low and high: walking back one step at a time, the high bound
       // goes back by the fewest characters the step takes, the low bound by the most it can take
       // there.
