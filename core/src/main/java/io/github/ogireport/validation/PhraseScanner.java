@@ -470,8 +470,9 @@ final class PhraseScanner {
         int min = q == null ? 1 : q[0];
         int max = q == null ? 1 : q[1];
         if (wide) {
-          set.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
-          max = max > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * max; // a pair is two chars
+          // A negated class or a dot matches a code point beyond the basic plane too: two chars,
+          // both in the set (a source names no surrogate, so the set holds them all).
+          max = max > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * max;
         }
         steps.add(new Step(set, min, max, null, false));
       }

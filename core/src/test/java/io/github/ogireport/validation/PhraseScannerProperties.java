@@ -90,7 +90,7 @@ class PhraseScannerProperties {
         Arbitraries.of(
             "件", "结转", "下一?年度", "(?:收到|受理|新收)", "(?:案件|申请)?", "(?:顺延|结转)", "到?",
             "\\s*", "[^。；,\\d]{0,3}?", "[^0-9]", "(\\d{1,3})", "(\\d+)", ".", ".{0,2}", "a", "ab",
-            "[a-c]", "x?", "b*", "(?:a|)", "[\\s,]+", "(?:ab)+", "(a|\\d)");
+            "[a-c]", "x?", "b*", "(?:a|)", "(?:a|bc)", "[\\s,]+", "(?:ab)+", "(a|\\d)");
     Arbitrary<String> sequence =
         piece.list().ofMinSize(1).ofMaxSize(6).map(l -> String.join("", l));
     return Arbitraries.oneOf(sequence, sequence.list().ofSize(2).map(l -> String.join("|", l)))
@@ -103,11 +103,11 @@ class PhraseScannerProperties {
         Arbitraries.of(
             "件", "结转", "下年度", "下一年度", "年度", "收到", "受理", "新收", "案件", "申请", "顺延", "到", "下",
             "a", "b", "ab", "c", "x", "-", ",", "，", "。", " ", "\n", "0", "12", "7777", "\uD835\uDFD8",
-            "\uD835", "\uDFD8", "年");
+            "\uD835", "\uDFD8", "年", "a件", "bc结转", "\uD835\uDFD812 件", "\uD835\uDFD8件");
     return piece.list().ofMaxSize(40).map(l -> String.join("", l));
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 2000)
   void searchingNearLiteralsFindsWhatFindFinds(
       @ForAll("anchoredPatterns") String first, @ForAll("anchoredPatterns") String second,
       @ForAll("phraseTexts") String text) {
