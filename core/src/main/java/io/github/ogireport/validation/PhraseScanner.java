@@ -119,6 +119,7 @@ final class PhraseScanner {
     // Where the wanted anchored patterns' literals occur: entry and position of each.
     long[] hits = anchoredWanted ? occurrences(text, wanted) : null;
     long[] candidates = null;
+    Matcher shared = null; // one matcher for the anchored patterns, each in turn
     for (int q = 0; q < patterns.length; q++) {
       if (!wanted[q]) {
         continue;
@@ -145,7 +146,7 @@ final class PhraseScanner {
           any |= Anchors.markBefore(text, (int) (hits[h] >>> 32), entryBack[e], candidates);
         }
         if (any) {
-          tryMarked(text, q, candidates, each);
+          shared = tryMarked(text, q, candidates, shared, each);
         }
       }
     }
@@ -209,9 +210,19 @@ final class PhraseScanner {
     }
   }
 
-  /** An anchored pattern's matches, trying the marked positions where one can start. */
-  private void tryMarked(
-      String text, int q, long[] candidates, BiConsumer<Integer, MatchResult> each) {
+  /**
+   * An anchored pattern's matches, trying the marked positions where one can start.
+   *
+   * @param shared a matcher of the text with transparent, non-anchoring bounds made for another
+   *     pattern, or null
+   * @return the matcher used (set to this pattern), else {@code shared}
+   */
+  private Matcher tryMarked(
+      String text,
+      int q,
+      long[] candidates,
+      Matcher shared,
+      BiConsumer<Integer, MatchResult> each) {
     int length = text.length();
     Matcher m = null;
     int i = nextMarked(candidates, 0);
@@ -219,7 +230,10 @@ final class PhraseScanner {
       int from = i + 1;
       if (canStart(text, q, i)) {
         if (m == null) {
-          m = patterns[q].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          m =
+              shared == null
+                  ? patterns[q].matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+                  : shared.usePattern(patterns[q]);
         }
         m.region(i, length);
         if (m.lookingAt() && m.end() > i) {
@@ -229,6 +243,7 @@ final class PhraseScanner {
       }
       i = nextMarked(candidates, from);
     }
+    return m == null ? shared : m;
   }
 
   /** The first marked position at or after a position, or -1. */
