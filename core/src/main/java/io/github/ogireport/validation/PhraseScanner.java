@@ -451,15 +451,9 @@ final class PhraseScanner {
         boolean wide = false;
         switch (c) {
           case '(' -> {
-            if (p.startsWith("?:", at)) {
-              at += 2;
-            } else if (at < p.length() && p.charAt(at) == '?') {
-              throw new IllegalArgumentException("a group construct");
-            }
+            at = FirstChars.groupBody(p, at);
             List<List<Step>> inner = alternation();
-            if (at >= p.length() || p.charAt(at++) != ')') {
-              throw new IllegalArgumentException("an open group");
-            }
+            at = FirstChars.groupEnd(p, at);
             int[] q = quantifier();
             List<String> literal = literals(inner);
             if (q == null && inner.size() == 1) {
@@ -684,6 +678,25 @@ final class PhraseScanner {
       return new Part(set, wide ? (BitSet) LOW_SURROGATES.clone() : new BitSet(), false, true);
     }
 
+    /** Where a group's body begins, after its {@code (} at {@code at - 1}: past a {@code ?:}. */
+    static int groupBody(String p, int at) {
+      if (p.startsWith("?:", at)) {
+        return at + 2;
+      }
+      if (at < p.length() && p.charAt(at) == '?') {
+        throw new IllegalArgumentException("a group construct");
+      }
+      return at;
+    }
+
+    /** Where a group ends, past the {@code )} at {@code at}. */
+    static int groupEnd(String p, int at) {
+      if (at >= p.length() || p.charAt(at) != ')') {
+        throw new IllegalArgumentException("an open group");
+      }
+      return at + 1;
+    }
+
     private static BitSet anyCharacter() {
       BitSet set = new BitSet();
       set.set(0, Character.MAX_VALUE + 1);
@@ -694,15 +707,9 @@ final class PhraseScanner {
       char c = p.charAt(at++);
       switch (c) {
         case '(' -> {
-          if (p.startsWith("?:", at)) {
-            at += 2;
-          } else if (at < p.length() && p.charAt(at) == '?') {
-            throw new IllegalArgumentException("a group construct");
-          }
+          at = groupBody(p, at);
           Part inner = alternation();
-          if (at >= p.length() || p.charAt(at++) != ')') {
-            throw new IllegalArgumentException("an open group");
-          }
+          at = groupEnd(p, at);
           return inner;
         }
         case '\\' -> {

@@ -111,20 +111,11 @@ class PhraseScannerProperties {
   void searchingNearLiteralsFindsWhatFindFinds(
       @ForAll("anchoredPatterns") String first, @ForAll("anchoredPatterns") String second,
       @ForAll("phraseTexts") String text) {
-    List<Pattern> patterns = List.of(Pattern.compile(first), Pattern.compile(second));
-    PhraseScanner scanner = new PhraseScanner(patterns);
+    PhraseScanner scanner =
+        new PhraseScanner(List.of(Pattern.compile(first), Pattern.compile(second)));
     Statistics.label("anchored").collect(scanner.anchored(0));
     Statistics.label("anchored").coverage(c -> c.check(true).percentage(p -> p > 40));
-    List<List<String>> found = List.of(new ArrayList<>(), new ArrayList<>());
-    scanner.matches(text, new boolean[] {true, true}, (q, m) -> found.get(q).add(describe(m)));
-    for (int q = 0; q < 2; q++) {
-      List<String> expected = new ArrayList<>();
-      Matcher m = patterns.get(q).matcher(text);
-      while (m.find()) {
-        expected.add(describe(m));
-      }
-      assertEquals(expected, found.get(q), patterns.get(q).pattern() + " in " + text);
-    }
+    findsWhatFindFinds(first, second, text);
   }
 
   @Example
