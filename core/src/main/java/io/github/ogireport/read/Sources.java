@@ -324,7 +324,9 @@ final class Sources {
 
   /**
    * An HTML page: each table cell a piece (a table row a block), every other block of text a piece;
-   * scripts, styles and templates skipped. The page's title comes first.
+   * scripts, styles and templates skipped. The page's title comes first. The page is parsed once;
+   * the body is walked once, and each table once more for its rows and cells, without selector
+   * queries.
    */
   static TableSource html(String html) {
     Document doc = Jsoup.parse(html);
@@ -334,6 +336,7 @@ final class Sources {
       out.line(title.length() > 1000 ? title.substring(0, 1000) : title, "<title>");
     }
     StringBuilder line = new StringBuilder();
+    StringBuilder cell = new StringBuilder();
     int[] tables = {0};
     doc.body()
         .filter(
@@ -353,10 +356,10 @@ final class Sources {
                 }
                 if (tag.equals("table")) {
                   flush(line, out);
-                  if (e.selectFirst("table table") != null || e.select("table").size() > 1) {
+                  if (hasTableBelow(e)) {
                     return FilterResult.CONTINUE; // a layout table around the report: read into it
                   }
-                  table(e, out, ++tables[0]);
+                  table(e, out, ++tables[0], cell);
                   return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BLOCKS.contains(tag)) {
@@ -378,28 +381,108 @@ final class Sources {
   }
 
   private static void flush(StringBuilder line, TableSource.Builder out) {
-    String text = line.toString().replace('\u00a0', ' ').strip();
+    String text = stripped(line);
     if (!text.isEmpty()) {
       out.line(text, "text block " + (out.size() + 1));
     }
     line.setLength(0);
   }
 
-  private static void table(Element table, TableSource.Builder out, int number) {
-    Element caption = table.selectFirst("> caption");
-    if (caption != null && !caption.text().isBlank()) {
-      out.line(caption.text(), "table " + number + ", caption");
+  /**
+   * What {@code b.toString().replace('\u00a0', ' ').strip()} gives, copying the text once: a
+   * no-break space counts as white space at the ends and becomes a space inside.
+   */
+  static String stripped(StringBuilder b) {
+    int start = 0;
+    int end = b.length();
+    while (start < end && blank(b.charAt(start))) {
+      start++;
+    }
+    while (end > start && blank(b.charAt(end - 1))) {
+      end--;
+    }
+    for (int k = start; k < end; k++) {
+      if (b.charAt(k) == '\u00a0') {
+        char[] chars = new char[end - start];
+        b.getChars(start, end, chars, 0);
+        for (int i = k - start; i < chars.length; i++) {
+          if (chars[i] == '\u00a0') {
+            chars[i] = ' ';
+          }
+        }
+        return new String(chars);
+      }
+    }
+    return b.substring(start, end);
+  }
+
+  /** White space as {@link String#strip()} sees it, after no-break spaces became spaces. */
+  private static boolean blank(char c) {
+    return c == '\u00a0' || Character.isWhitespace(c);
+  }
+
+  /** The next node after {@code node} in document order inside {@code root}, or null. */
+  private static Node next(Node node, Node root, boolean intoChildren) {
+    if (intoChildren && node.childNodeSize() > 0) {
+      return node.childNode(0);
+    }
+    while (node != root) {
+      Node sibling = node.nextSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+      node = node.parentNode();
+    }
+    return null;
+  }
+
+  /** Whether a table holds another table anywhere below it (the query {@code table table}). */
+  private static boolean hasTableBelow(Element table) {
+    for (Node n = next(table, table, true); n != null; n = next(n, table, true)) {
+      if (n instanceof Element e && e.normalName().equals("table")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest table around an element, the element included (as {@code closest("table")}). */
+  private static Element closestTable(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a.normalName().equals("table")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static void table(Element table, TableSource.Builder out, int number, StringBuilder b) {
+    Element caption = null;
+    for (int k = 0; k < table.childNodeSize() && caption == null; k++) {
+      if (table.childNode(k) instanceof Element c && c.normalName().equals("caption")) {
+        caption = c;
+      }
+    }
+    if (caption != null) {
+      String text = caption.text();
+      if (!text.isBlank()) {
+        out.line(text, "table " + number + ", caption");
+      }
     }
     int row = 0;
-    for (Element tr : table.select("tr")) {
-      if (tr.closest("table") != table) {
+    // Every tr below the table in document order (the query tr), skipped or not.
+    for (Node n = next(table, table, true); n != null; n = next(n, table, true)) {
+      if (!(n instanceof Element tr) || !tr.normalName().equals("tr")) {
+        continue;
+      }
+      if (closestTable(tr) != table) {
         continue; // a nested table's rows come with their own cell
       }
       row++;
-      List<String> cells = new ArrayList<>();
-      for (Element cell : tr.children()) {
-        if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-          cells.add(cellText(cell));
+      List<String> cells = new ArrayList<>(tr.childNodeSize());
+      for (int k = 0; k < tr.childNodeSize(); k++) {
+        if (tr.childNode(k) instanceof Element c && (c.normalName().equals("td") || c.normalName().equals("th"))) {
+          cells.add(cellText(c, b));
         }
       }
       out.row(cells, "table " + number + ", row " + row);
@@ -412,33 +495,48 @@ final class Sources {
    * elements ({@code <template>}, scripts) are left out.
    */
   static String cellText(Element cell) {
-    StringBuilder b = new StringBuilder();
-    cell.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              b.append(t.getWholeText());
-            } else if (node instanceof Element e) {
-              String tag = e.normalName();
-              if (SKIPPED.contains(tag) || tag.equals("sup")) {
-                return FilterResult.SKIP_ENTIRELY;
-              }
-              if (e != cell && BLOCKS.contains(tag)) {
-                b.append('\n');
-              }
-            }
-            return FilterResult.CONTINUE;
-          }
+    return cellText(cell, new StringBuilder());
+  }
 
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            if (node != cell && node instanceof Element e && BLOCKS.contains(e.normalName())) {
-              b.append('\n');
-            }
-            return FilterResult.CONTINUE;
+  /** {@link #cellText(Element)}, collected in a given (emptied) builder. */
+  private static String cellText(Element cell, StringBuilder b) {
+    b.setLength(0);
+    Node n = cell.childNodeSize() > 0 ? cell.childNode(0) : null;
+    while (n != null) {
+      boolean into = true;
+      if (n instanceof TextNode t) {
+        b.append(t.getWholeText());
+      } else if (n instanceof Element e) {
+        String tag = e.normalName();
+        if (SKIPPED.contains(tag) || tag.equals("sup")) {
+          into = false;
+        } else if (BLOCKS.contains(tag)) {
+          b.append('\n');
+          if (e.childNodeSize() == 0) {
+            b.append('\n'); // its tail
           }
-        });
-    return b.toString().replace('\u00a0', ' ').strip();
+        }
+      }
+      // Leaving nodes: a block's tail is a line break.
+      if (into && n.childNodeSize() > 0) {
+        n = n.childNode(0);
+        continue;
+      }
+      while (n != cell) {
+        Node sibling = n.nextSibling();
+        if (sibling != null) {
+          n = sibling;
+          break;
+        }
+        n = n.parentNode();
+        if (n != cell && n instanceof Element e && BLOCKS.contains(e.normalName())) {
+          b.append('\n');
+        }
+      }
+      if (n == cell) {
+        n = null;
+      }
+    }
+    return stripped(b);
   }
 }
