@@ -479,13 +479,18 @@ final class Sources {
         continue; // a nested table's rows come with their own cell
       }
       row++;
-      List<String> cells = new ArrayList<>(tr.childNodeSize());
+      // The row's cells as TableSource.Builder.row gives them, each origin written in one go.
+      int block = out.nextRow();
+      int cells = 0;
       for (int k = 0; k < tr.childNodeSize(); k++) {
         if (tr.childNode(k) instanceof Element c && (c.normalName().equals("td") || c.normalName().equals("th"))) {
-          cells.add(cellText(c, b));
+          cells++;
+          out.piece(cellText(c, b), block, "table " + number + ", row " + row + ", cell " + cells);
         }
       }
-      out.row(cells, "table " + number + ", row " + row);
+      if (cells == 0) {
+        out.row(List.of(), "table " + number + ", row " + row);
+      }
     }
   }
 
