@@ -314,12 +314,14 @@ final class Sources {
     return 1;
   }
 
-  private static final Set<String> BLOCKS =
+  /** Elements whose start and end break the text into pieces (and lines in a cell). */
+  static final Set<String> BLOCKS =
       Set.of(
           "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
           "article", "header", "footer", "title", "tr", "td", "th", "dd", "dt", "blockquote");
 
-  private static final Set<String> SKIPPED =
+  /** Elements whose content is not printed text. */
+  static final Set<String> SKIPPED =
       Set.of("script", "style", "noscript", "template", "svg", "iframe", "select", "option", "head");
 
   /**

@@ -2,7 +2,6 @@ package io.github.ogireport.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,14 +16,6 @@ import org.jsoup.select.NodeFilter;
  */
 final class HtmlSourceReference {
   private HtmlSourceReference() {}
-
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
-          "article", "header", "footer", "title", "tr", "td", "th", "dd", "dt", "blockquote");
-
-  private static final Set<String> SKIPPED =
-      Set.of("script", "style", "noscript", "template", "svg", "iframe", "select", "option", "head");
 
   /**
    * An HTML page: each table cell a piece (a table row a block), every other block of text a piece;
@@ -52,7 +43,7 @@ final class HtmlSourceReference {
                   return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
-                if (SKIPPED.contains(tag)) {
+                if (Sources.SKIPPED.contains(tag)) {
                   return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("table")) {
@@ -63,7 +54,7 @@ final class HtmlSourceReference {
                   table(e, out, ++tables[0]);
                   return FilterResult.SKIP_ENTIRELY;
                 }
-                if (BLOCKS.contains(tag)) {
+                if (Sources.BLOCKS.contains(tag)) {
                   flush(line, out);
                 }
                 return FilterResult.CONTINUE;
@@ -71,7 +62,7 @@ final class HtmlSourceReference {
 
               @Override
               public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                if (node instanceof Element e && Sources.BLOCKS.contains(e.normalName())) {
                   flush(line, out);
                 }
                 return FilterResult.CONTINUE;
@@ -125,10 +116,10 @@ final class HtmlSourceReference {
               b.append(t.getWholeText());
             } else if (node instanceof Element e) {
               String tag = e.normalName();
-              if (SKIPPED.contains(tag) || tag.equals("sup")) {
+              if (Sources.SKIPPED.contains(tag) || tag.equals("sup")) {
                 return FilterResult.SKIP_ENTIRELY;
               }
-              if (e != cell && BLOCKS.contains(tag)) {
+              if (e != cell && Sources.BLOCKS.contains(tag)) {
                 b.append('\n');
               }
             }
@@ -137,7 +128,7 @@ final class HtmlSourceReference {
 
           @Override
           public FilterResult tail(Node node, int depth) {
-            if (node != cell && node instanceof Element e && BLOCKS.contains(e.normalName())) {
+            if (node != cell && node instanceof Element e && Sources.BLOCKS.contains(e.normalName())) {
               b.append('\n');
             }
             return FilterResult.CONTINUE;
