@@ -104,39 +104,46 @@ final class Reading {
             .otherMatters(closing.before())
             .closing(closing.lines())
             .build();
-    Map<CellRef, PrintedCell> ordered = new LinkedHashMap<>();
-    for (CellRef c : t.printableCells()) {
-      if (state.cells.containsKey(c)) {
-        ordered.put(c, state.cells.get(c));
+    // The cells read, in an array over the edition's printable cells (their printed order).
+    List<CellRef> printable = t.printableCells();
+    PrintedCell[] read = new PrintedCell[printable.size()];
+    for (Map.Entry<CellRef, PrintedCell> e : state.cells.entrySet()) {
+      int i = t.index(e.getKey());
+      if (i >= 0) {
+        read[i] = e.getValue();
       }
     }
+    String named = agency.orElse(ReportReader.UNKNOWN_AGENCY);
     PrintedReport report =
-        PrintedReport.builder()
-            .edition(t.edition())
-            .agency(agency.orElse(ReportReader.UNKNOWN_AGENCY))
-            .year(year)
-            .narratives(narratives)
-            .publicationDate(closing.date())
-            .cells(ordered)
-            .build();
-    // A cell of the report's layout that was not read is "not read", never a printed blank.
-    Map<CellRef, PrintedCell> complete = new LinkedHashMap<>();
+        PrintedReport.of(t.edition(), named, year, closing.date(), narratives, read);
+    // A cell of the report's layout that was not read is "not read", never a printed blank; a
+    // cell read outside the layout is left out. The report is made again only when one of those
+    // changes its cells.
+    PrintedCell[] complete = new PrintedCell[read.length];
+    boolean same = true;
+    int inLayout = 0;
     Set<String> unexplained = new java.util.LinkedHashSet<>();
     for (CellRef c : report.layoutCells()) {
-      PrintedCell read = ordered.get(c);
+      int i = t.index(c);
+      if (read[i] != null) {
+        complete[i] = read[i];
+        inLayout++;
+        continue;
+      }
       String why = state.notRead.get(c);
-      if (read == null && why == null) {
+      if (why == null) {
         why = "no cells found for its row";
         unexplained.add(c.section() + " " + c.rowLabel());
       }
-      complete.put(c, read != null ? read : PrintedCell.notRead(why));
+      complete[i] = PrintedCell.notRead(why);
+      same = false;
     }
     for (String row : unexplained) {
       state.problems.add(new ReadingProblem(Kind.CELL_UNREADABLE,
           row + ": the label was found but no cells for it", "document"));
     }
-    if (!complete.equals(ordered)) {
-      report = PrintedReport.builder().from(report).cells(complete).build();
+    if (!same || inLayout != report.cells().size()) {
+      report = PrintedReport.of(t.edition(), named, year, closing.date(), narratives, complete);
     }
     return new ReadResult(report, state.problems, agency, header.year);
   }
@@ -339,10 +346,12 @@ final class Reading {
       }
       List<CellRef> rowCells = List.copyOf(grid.get(rows.get(i).key()).values());
       String what = d.caption() + " " + rows.get(i).label();
+      String between = null;
       if (!src.cells || src.pieces.get(src.piece(Math.max(0, f.end() - 1))).block() < 0) {
         // Text extracted column by column prints the labels first and the numbers after them:
         // the numbers after the last of several bare labels belong to all of them, in order.
-        List<String> numbers = Tokens.numbers(textBetween(f.end(), end));
+        between = textBetween(f.end(), end);
+        List<String> numbers = Tokens.numbers(between);
         if (numbers.isEmpty() && i + 1 < rows.size()) {
           waiting.add(i);
           continue;
@@ -369,7 +378,11 @@ final class Reading {
         }
         waiting.clear();
       }
-      values(rowCells, f.end(), end, what);
+      if (between != null) {
+        values(rowCells, between, f.end(), what);
+      } else {
+        values(rowCells, f.end(), end, what);
+      }
     }
   }
 
@@ -459,7 +472,11 @@ final class Reading {
       assignPieces(row, src.cellsAfter(from - 1, to), what);
       return;
     }
-    String raw = textBetween(from, to);
+    values(row, textBetween(from, to), from, what);
+  }
+
+  /** The cells of one row from its text ({@link #textBetween}), which starts at {@code from}. */
+  private void values(List<CellRef> row, String raw, int from, String what) {
     String origin = src.origin(Math.min(from, src.length() - 1));
     List<String> numbers = new ArrayList<>();
     List<String> withBlanks = new ArrayList<>();
