@@ -639,7 +639,8 @@ final class Reading {
         }
       }
     }
-    String n = Source.normalize(withoutThousandsSeparators(s));
+    // A sign and ASCII digits are their own normal form, with no separator to drop.
+    String n = Tokens.isSignedDigits(s) ? s : Source.normalize(withoutThousandsSeparators(s));
     CellKind kind = t.kind(c);
     if (kind == CellKind.MONEY) {
       try {

@@ -39,20 +39,20 @@ final class Source {
     for (Piece p : this.pieces) {
       total += p.raw().length();
     }
-    StringBuilder b = new StringBuilder(total);
+    Out b = new Out(total);
     int[] offsets = new int[total + 16];
     this.pieceStart = new int[this.pieces.size()];
     for (int p = 0; p < this.pieces.size(); p++) {
-      pieceStart[p] = b.length();
+      pieceStart[p] = b.n;
       String raw = this.pieces.get(p).raw();
       int i = 0;
       int n = raw.length();
       while (i < n) {
         char c = raw.charAt(i);
-        int before = b.length();
+        int before = b.n;
         int width = 1;
         if (c >= 0x4E00 && c <= 0x9FFF) {
-          b.append(c); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
+          b.put(c); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
         } else if (Character.isSurrogate(c)) {
           int cp = raw.codePointAt(i);
           width = Character.charCount(cp);
@@ -60,7 +60,7 @@ final class Source {
         } else {
           appendNormalized(b, c);
         }
-        int after = b.length();
+        int after = b.n;
         if (after > offsets.length) {
           offsets = java.util.Arrays.copyOf(offsets, Math.max(after, offsets.length * 2));
         }
@@ -70,20 +70,46 @@ final class Source {
         i += width;
       }
     }
-    this.norm = b.toString();
+    this.norm = b.string();
     this.offsetAt = java.util.Arrays.copyOf(offsets, norm.length());
   }
 
   /** Normalises a label the way the source text is normalised. */
   static String normalize(String text) {
-    StringBuilder b = new StringBuilder(text.length());
+    Out b = new Out(text.length());
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
       appendNormalized(b, cp);
       i += Character.charCount(cp);
     }
-    return b.toString();
+    return b.string();
+  }
+
+  /** Normalised characters as they are appended: a growing array, without a builder's checks. */
+  private static final class Out {
+    private char[] chars;
+    private int n;
+
+    Out(int capacity) {
+      chars = new char[Math.max(16, capacity)];
+    }
+
+    void put(char c) {
+      if (n == chars.length) {
+        chars = java.util.Arrays.copyOf(chars, n * 2);
+      }
+      chars[n++] = c;
+    }
+
+    /** The last character appended, or a space when none. */
+    char last() {
+      return n > 0 ? chars[n - 1] : ' ';
+    }
+
+    String string() {
+      return new String(chars, 0, n);
+    }
   }
 
   /**
@@ -122,7 +148,7 @@ final class Source {
    */
   private static final String[] NFKC = new String[0x10000];
 
-  private static void appendNormalized(StringBuilder out, int cp) {
+  private static void appendNormalized(Out out, int cp) {
     if (cp < 0x80) {
       if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
         append(out, (char) cp);
@@ -130,7 +156,7 @@ final class Source {
       return;
     }
     if (cp >= 0x4E00 && cp <= 0x9FFF) {
-      out.append((char) cp); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
+      out.put((char) cp); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
       return;
     }
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xA0 || cp == 0xFEFF) {
@@ -151,8 +177,8 @@ final class Source {
     }
   }
 
-  private static void append(StringBuilder out, char c) {
-    char previous = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
+  private static void append(Out out, char c) {
+    char previous = out.last();
     char d =
         switch (c) {
           case '“', '”', '「', '」', '＂', '\'', '‘', '’', '『', '』' -> '"';
@@ -163,7 +189,7 @@ final class Source {
       d = '.';
     }
     if (!Character.isWhitespace(d)) {
-      out.append(d);
+      out.put(d);
     }
   }
 

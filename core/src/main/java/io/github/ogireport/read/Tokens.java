@@ -282,7 +282,8 @@ final class Tokens {
 
   /** A count printed as a sign (optional) and at most 18 digits, after normalisation; else null. */
   static Long number(String text) {
-    String n = Source.normalize(text);
+    // A sign and ASCII digits are their own normal form.
+    String n = isSignedDigits(text) ? text : Source.normalize(text);
     int signs = !n.isEmpty() && (n.charAt(0) == '+' || n.charAt(0) == '-') ? 1 : 0;
     int digits = n.length() - signs;
     if (digits < 1 || digits > 18 || !isSignedDigits(n)) {
