@@ -18,7 +18,6 @@ import org.jsoup.select.NodeFilter;
 final class Sources {
   private Sources() {}
 
-  private static final Pattern PAGE_MARKER = Pattern.compile("\\s{0,40}[-－—]\\s{0,9}\\d{1,3}\\s{0,9}[-－—]\\s{0,40}");
   /** A Markdown table's separator line: {@code |---|:---:|}. */
   private static final Pattern PIPE_RULE = Pattern.compile("\\s{0,40}\\|?(\\s{0,9}:?-{3,}:?\\s{0,9}\\|){1,60}\\s{0,9}(:?-{3,}:?\\s{0,9})?");
   /** The rule under an aligned table's header. */
@@ -89,12 +88,53 @@ final class Sources {
     return out.build();
   }
 
-  /** Whether a line is a page marker ({@code - 3 -}); lines too long for one are not tried. */
-  private static boolean pageMarker(String line) {
-    return line.length() <= PAGE_MARKER_MAX && PAGE_MARKER.matcher(line).matches();
+  /**
+   * Whether a line is a page marker ({@code - 3 -}): up to 40 white space characters, a dash
+   * ({@code -}, {@code －} or {@code —}), up to 9 white space, 1 to 3 ASCII digits, up to 9 white
+   * space, a dash and up to 40 white space, white space as a pattern's {@code \s} sees it. One scan:
+   * white space, dashes and digits are apart, so each run's length decides.
+   */
+  static boolean pageMarker(String line) {
+    int n = line.length();
+    if (n > PAGE_MARKER_MAX) {
+      return false;
+    }
+    int k = spaces(line, 0);
+    if (k > 40 || k == n || !markerDash(line.charAt(k))) {
+      return false;
+    }
+    int s = spaces(line, k + 1);
+    if (s - (k + 1) > 9) {
+      return false;
+    }
+    int d = s;
+    while (d < n && Tokens.isDigit(line.charAt(d))) {
+      d++;
+    }
+    if (d == s || d - s > 3) {
+      return false;
+    }
+    k = spaces(line, d);
+    if (k - d > 9 || k == n || !markerDash(line.charAt(k))) {
+      return false;
+    }
+    s = spaces(line, k + 1);
+    return s == n && s - (k + 1) <= 40;
   }
 
-  /** The longest line {@link #PAGE_MARKER} can match. */
+  /** Where the white space ({@code [ \t\n\x0B\f\r]}) from {@code k} on ends. */
+  private static int spaces(String line, int k) {
+    while (k < line.length() && Tokens.isSpace(line.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean markerDash(char c) {
+    return c == '-' || c == '－' || c == '—';
+  }
+
+  /** The longest line a page marker can be. */
   private static final int PAGE_MARKER_MAX = 40 + 1 + 9 + 3 + 9 + 1 + 40;
 
   /** A label alone on its line in an aligned table, not yet known to be a row. */

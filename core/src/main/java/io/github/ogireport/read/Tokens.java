@@ -208,7 +208,7 @@ final class Tokens {
   }
 
   /** White space as a pattern's {@code \s} sees it: {@code [ \t\n\x0B\f\r]}. */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 

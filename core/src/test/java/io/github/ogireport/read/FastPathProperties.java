@@ -153,6 +153,35 @@ class FastPathProperties {
     assertArrayEquals(text.split("\r\n|\r|\n", -1), ReportReader.splitLines(text));
   }
 
+  @Provide
+  Arbitrary<String> markers() {
+    return Arbitraries.of(' ', ' ', '\t', '\u000b', '\r', '\u3000', '\u00a0', '-', '－', '—', '–', '0', '1',
+            '7', '９', 'x')
+        .list().ofMaxSize(110).map(l -> {
+          StringBuilder b = new StringBuilder();
+          l.forEach(b::append);
+          return b.toString();
+        });
+  }
+
+  /** The page-marker pattern the text reader had before its scan. */
+  private static final Pattern PAGE_MARKER =
+      Pattern.compile("\\s{0,40}[-－—]\\s{0,9}\\d{1,3}\\s{0,9}[-－—]\\s{0,40}");
+
+  @Property(tries = 20_000)
+  void pageMarkersAgreeWithThePattern(@ForAll("markers") String line) {
+    assertEquals(PAGE_MARKER.matcher(line).matches(), Sources.pageMarker(line), line);
+  }
+
+  @Property(tries = 3000)
+  void pageMarkersAgreeWithThePatternOnMarkersPadded(
+      @ForAll("markers") String before, @ForAll("markers") String digits, @ForAll("markers") String after) {
+    String line = before.replaceAll("[^ \t\u000b\r\u3000]", "") + "－" + after.replaceAll("[^ \t]", "")
+        + digits.replaceAll("[^0-9]", "") + " — " + after.replaceAll("[^ \u00a0]", "");
+    assertEquals(PAGE_MARKER.matcher(line).matches(), Sources.pageMarker(line), line);
+    assertEquals(PAGE_MARKER.matcher(before).matches(), Sources.pageMarker(before), before);
+  }
+
   /** The per-character normalisation the reader had before its fast paths. */
   private static String referenceNormalize(String text) {
     StringBuilder out = new StringBuilder();
