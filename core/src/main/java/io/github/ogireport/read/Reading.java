@@ -484,12 +484,12 @@ final class Reading {
     for (int at = Tokens.nextNumber(raw, 0); at >= 0; at = Tokens.nextNumber(raw, last)) {
       int end = Tokens.numberEnd(raw, at);
       String number = raw.substring(at, end);
-      withBlanks.addAll(Tokens.blankMarks(raw.substring(last, at), last == 0, false));
+      Tokens.blankMarks(raw, last, at, last == 0, false, withBlanks);
       numbers.add(number);
       withBlanks.add(number);
       last = end;
     }
-    withBlanks.addAll(Tokens.blankMarks(raw.substring(last), last == 0, true));
+    Tokens.blankMarks(raw, last, raw.length(), last == 0, true, withBlanks);
     String stray = Tokens.strayDigits(raw, numbers);
     if (stray != null) {
       state.unreadable(row, raw.strip(), origin, what + ": " + stray);

@@ -29,7 +29,9 @@ final class Tokens {
    */
   static int nextNumber(String text, int from) {
     for (int s = from; s < text.length(); s++) {
-      if (numberEnd(text, s) >= 0) {
+      char c = text.charAt(s);
+      // Only a digit or a sign starts a number: other characters are passed over at once.
+      if ((isDigit(c) || c == '+' || c == '-') && numberEnd(text, s) >= 0) {
         return s;
       }
     }
@@ -104,6 +106,9 @@ final class Tokens {
 
   static final Set<String> BLANK_MARKS =
       Set.of("", "/", "／", "—", "——", "-", "－", "无", "\\", "空");
+
+  /** The longest of {@link #BLANK_MARKS}. */
+  private static final int BLANK_MARK_MAX = BLANK_MARKS.stream().mapToInt(String::length).max().orElse(0);
 
   /** The longest run of digits read as (part of) a row's numbers. */
   static final int MAX_DIGITS = 40;
@@ -185,26 +190,33 @@ final class Tokens {
    */
   static List<String> blankMarks(String gap, boolean atStart, boolean atEnd) {
     List<String> out = new ArrayList<>();
-    int k = 0;
-    int n = gap.length();
-    while (k < n) {
-      if (isSpace(gap.charAt(k))) {
+    blankMarks(gap, 0, gap.length(), atStart, atEnd, out);
+    return out;
+  }
+
+  /**
+   * Adds the blank marks of {@link #blankMarks(String, boolean, boolean)} in the gap {@code
+   * text[from, to)} to {@code out}, without copying the gap.
+   */
+  static void blankMarks(String text, int from, int to, boolean atStart, boolean atEnd, List<String> out) {
+    int k = from;
+    while (k < to) {
+      if (isSpace(text.charAt(k))) {
         k++;
         continue;
       }
       int start = k;
-      while (k < n && !isSpace(gap.charAt(k))) {
+      while (k < to && !isSpace(text.charAt(k))) {
         k++;
       }
       // A token bounded by white space, or by the start or end of the row where those count.
-      if ((start > 0 || atStart) && (k < n || atEnd)) {
-        String token = gap.substring(start, k);
+      if ((start > from || atStart) && (k < to || atEnd) && k - start <= BLANK_MARK_MAX) {
+        String token = text.substring(start, k);
         if (BLANK_MARKS.contains(token)) {
           out.add(token);
         }
       }
     }
-    return out;
   }
 
   /** White space as a pattern's {@code \s} sees it: {@code [ \t\n\x0B\f\r]}. */
