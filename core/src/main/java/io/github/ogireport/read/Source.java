@@ -250,6 +250,11 @@ final class Source {
       pt = piece(to);
       ot = offset(to);
     }
+    if (pf == pt) {
+      String raw = pieces.get(pf).raw();
+      int a = Math.min(of, raw.length());
+      return raw.substring(a, Math.max(Math.min(ot, raw.length()), a));
+    }
     StringBuilder b = new StringBuilder();
     for (int p = pf; p <= pt; p++) {
       String raw = pieces.get(p).raw();

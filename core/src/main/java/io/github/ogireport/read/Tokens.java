@@ -248,15 +248,16 @@ final class Tokens {
    * after a table has numbers of its own that are not the row's).
    */
   static String untilNarrative(String raw) {
-    String[] lines = raw.split("\n", -1);
-    StringBuilder b = new StringBuilder(lines[0]);
-    for (int i = 1; i < lines.length; i++) {
-      if (isNarrativeLine(lines[i])) {
-        break;
+    // The text up to the line break before the first narrative line after the first line.
+    int lineBreak = raw.indexOf('\n');
+    while (lineBreak >= 0) {
+      int next = raw.indexOf('\n', lineBreak + 1);
+      if (isNarrativeLine(raw, lineBreak + 1, next < 0 ? raw.length() : next)) {
+        return raw.substring(0, lineBreak);
       }
-      b.append('\n').append(lines[i]);
+      lineBreak = next;
     }
-    return b.toString();
+    return raw;
   }
 
   /**
@@ -277,19 +278,22 @@ final class Tokens {
     return raw;
   }
 
-  /** A line of running text: a full stop and at least 20 Chinese characters (one linear scan). */
-  static boolean isNarrativeLine(String line) {
-    if (line.indexOf('。') < 0) {
-      return false;
-    }
+  /**
+   * Whether the line {@code text[from, to)} is running text: a full stop and at least 20 Chinese
+   * characters (one linear scan).
+   */
+  private static boolean isNarrativeLine(String text, int from, int to) {
+    boolean stop = false;
     int han = 0;
-    for (int k = 0; k < line.length() && han < 20; k++) {
-      char c = line.charAt(k);
-      if (c >= '\u4e00' && c <= '\u9fff') {
+    for (int k = from; k < to && (han < 20 || !stop); k++) {
+      char c = text.charAt(k);
+      if (c == '。') {
+        stop = true;
+      } else if (c >= '\u4e00' && c <= '\u9fff') {
         han++;
       }
     }
-    return han >= 20;
+    return stop && han >= 20;
   }
 
   /** A count printed as a sign (optional) and at most 18 digits, after normalisation; else null. */

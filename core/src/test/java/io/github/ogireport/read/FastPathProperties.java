@@ -164,6 +164,28 @@ class FastPathProperties {
         });
   }
 
+  @Provide
+  Arbitrary<String> rowTexts() {
+    return Arbitraries.of("\n", "\n", "。", "12", " ", "政府信息公开", "政府信息公开工作年度报告", "（一）",
+            "本机关共收到申请", "ａ")
+        .list().ofMaxSize(30).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 5000)
+  void rowTextEndsAtTheFirstNarrativeLineAsWhenSplitIntoLines(@ForAll("rowTexts") String raw) {
+    String[] lines = raw.split("\n", -1);
+    StringBuilder b = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      long han = line.chars().filter(c -> c >= '\u4e00' && c <= '\u9fff').count();
+      if (line.contains("。") && han >= 20) {
+        break;
+      }
+      b.append('\n').append(line);
+    }
+    assertEquals(b.toString(), Tokens.untilNarrative(raw));
+  }
+
   /** The page-marker pattern the text reader had before its scan. */
   private static final Pattern PAGE_MARKER =
       Pattern.compile("\\s{0,40}[-－—]\\s{0,9}\\d{1,3}\\s{0,9}[-－—]\\s{0,40}");
