@@ -53,6 +53,8 @@ final class Source {
         int width = 1;
         if (c >= 0x4E00 && c <= 0x9FFF) {
           b.put(c); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
+        } else if (c < 0x80) {
+          appendAscii(b, c);
         } else if (Character.isSurrogate(c)) {
           int cp = raw.codePointAt(i);
           width = Character.charCount(cp);
@@ -148,11 +150,35 @@ final class Source {
    */
   private static final String[] NFKC = new String[0x10000];
 
+  /** The ASCII characters normalisation drops: white space and space characters. */
+  private static final boolean[] ASCII_DROPPED = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_DROPPED[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+  }
+
+  /**
+   * Appends an ASCII character as {@link #append} does: dropped when white space, {@code '} as
+   * {@code "}, a comma or point after a digit as a point.
+   */
+  private static void appendAscii(Out out, char c) {
+    if (ASCII_DROPPED[c]) {
+      return;
+    }
+    if (c == '\'') {
+      out.put('"');
+    } else if ((c == ',' || c == '.') && Character.isDigit(out.last())) {
+      out.put('.');
+    } else {
+      out.put(c);
+    }
+  }
+
   private static void appendNormalized(Out out, int cp) {
     if (cp < 0x80) {
-      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
-        append(out, (char) cp);
-      }
+      appendAscii(out, (char) cp);
       return;
     }
     if (cp >= 0x4E00 && cp <= 0x9FFF) {
