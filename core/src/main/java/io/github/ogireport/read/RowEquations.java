@@ -86,15 +86,8 @@ final class RowEquations {
     final List<CellRef> cells;
     /** The identities, in the order of {@link EditionTemplate#equations()}. */
     final List<Equation> equations;
-    private final int[][] positions;
-    private final int[][] termSigns;
-    private final int[] expectedTerms;
-    /** For each number of filled cells, the identities whose last cell that fills. */
-    private final int[][] dueAt;
-    /** For each identity, its last position in the row. */
-    private final int[] last;
-    /** Whether the cell at a position is a count (a sign belongs only to a signed column). */
-    private final boolean[] count;
+    /** The identities by position in the row, as the splits stage checks them. */
+    final Linear linear;
 
     private Row(List<CellRef> row) {
       this.cells = row;
@@ -117,39 +110,127 @@ final class RowEquations {
         }
       }
       List<Equation> eqs = new ArrayList<>();
-      positions = new int[local.size()][];
-      termSigns = new int[local.size()][];
-      expectedTerms = new int[local.size()];
-      last = new int[local.size()];
-      List<List<Integer>> due = new ArrayList<>();
-      for (int i = 0; i <= row.size(); i++) {
-        due.add(new ArrayList<>());
-      }
+      int[][] positions = new int[local.size()][];
+      int[][] termSigns = new int[local.size()][];
+      int[] expectedTerms = new int[local.size()];
       for (int k = 0; k < local.size(); k++) {
         int e = local.get(k);
         Equation eq = RowEquations.this.equations.get(e);
         eqs.add(eq);
         List<Term> terms = eq.terms();
         positions[k] = new int[terms.size()];
-        int last = 0;
         for (int j = 0; j < terms.size(); j++) {
           positions[k][j] = index.get(terms.get(j).cell());
-          last = j == 0 ? positions[k][j] : Math.max(last, positions[k][j]);
         }
         termSigns[k] = RowEquations.this.signs[e];
         expectedTerms[k] = RowEquations.this.expected[e];
-        due.get(last + 1).add(k);
-        this.last[k] = last;
       }
       this.equations = List.copyOf(eqs);
+      boolean[] count = new boolean[row.size()];
+      for (int i = 0; i < row.size(); i++) {
+        count[i] = t.kind(row.get(i)) == CellKind.COUNT;
+      }
+      this.linear = new Linear(positions, termSigns, expectedTerms, count);
+    }
+
+    /** See {@link Linear#ok(long[], int)}. */
+    boolean ok(long[] acc, int filled) {
+      return linear.ok(acc, filled);
+    }
+
+    /** See {@link Linear#possible(long[], int, long, boolean)}. */
+    boolean possible(long[] acc, int filled, long rest, boolean signed) {
+      return linear.possible(acc, filled, rest, signed);
+    }
+
+    /** See {@link Linear#allHold(long[])}. */
+    boolean allHold(long[] values) {
+      return linear.allHold(values);
+    }
+  }
+
+  /**
+   * Identities over the positions of a row of cells, each the sum of its expected terms equal to
+   * the sum of its found terms (each term a position and a sign), a blank ({@link Splits#BLANK})
+   * counting as 0; and, for each position, whether its cell is a count (never negative).
+   */
+  static final class Linear {
+    /** The number of positions. */
+    final int size;
+    /** For each identity, each term's position. */
+    private final int[][] positions;
+    private final int[][] termSigns;
+    private final int[] expectedTerms;
+    /** For each number of filled cells, the identities whose last cell that fills. */
+    final int[][] dueAt;
+    /** For each identity, its last position in the row. */
+    private final int[] last;
+    /** Whether the cell at a position is a count (a sign belongs only to a signed column). */
+    final boolean[] count;
+    /** For each position, the identities with a term there and each term's weight (±1). */
+    final int[][] identitiesAt;
+    final long[][] weightsAt;
+
+    /**
+     * @param positions for each identity, each term's position, expected side first
+     * @param termSigns for each identity, each term's sign
+     * @param expectedTerms for each identity, how many of its terms are on the expected side
+     * @param count for each position, whether its cell is a count
+     */
+    Linear(int[][] positions, int[][] termSigns, int[] expectedTerms, boolean[] count) {
+      this.size = count.length;
+      this.positions = positions;
+      this.termSigns = termSigns;
+      this.expectedTerms = expectedTerms;
+      this.count = count;
+      last = new int[positions.length];
+      List<List<Integer>> due = new ArrayList<>();
+      for (int i = 0; i <= size; i++) {
+        due.add(new ArrayList<>());
+      }
+      List<List<long[]>> at = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        at.add(new ArrayList<>());
+      }
+      for (int k = 0; k < positions.length; k++) {
+        int lastAt = 0;
+        for (int j = 0; j < positions[k].length; j++) {
+          lastAt = j == 0 ? positions[k][j] : Math.max(lastAt, positions[k][j]);
+          at.get(positions[k][j]).add(new long[] {k, weight(k, j)});
+        }
+        due.get(lastAt + 1).add(k);
+        last[k] = lastAt;
+      }
       dueAt = new int[due.size()][];
       for (int i = 0; i < due.size(); i++) {
         dueAt[i] = due.get(i).stream().mapToInt(Integer::intValue).toArray();
       }
-      count = new boolean[row.size()];
-      for (int i = 0; i < row.size(); i++) {
-        count[i] = t.kind(row.get(i)) == CellKind.COUNT;
+      identitiesAt = new int[size][];
+      weightsAt = new long[size][];
+      for (int i = 0; i < size; i++) {
+        identitiesAt[i] = at.get(i).stream().mapToInt(w -> (int) w[0]).toArray();
+        weightsAt[i] = at.get(i).stream().mapToLong(w -> w[1]).toArray();
       }
+    }
+
+    /** The number of identities. */
+    int identities() {
+      return positions.length;
+    }
+
+    /** The positions of identity {@code k}'s terms. */
+    int[] positions(int k) {
+      return positions[k];
+    }
+
+    /** The weight of term {@code j} of identity {@code k}: its sign, negated on the found side. */
+    long weight(int k, int j) {
+      return j < expectedTerms[k] ? termSigns[k][j] : -termSigns[k][j];
+    }
+
+    /** The last position of identity {@code k}. */
+    int last(int k) {
+      return last[k];
     }
 
     /**

@@ -115,6 +115,280 @@ final class Splits {
   }
 
   /**
+   * The same answer as {@link #of(List, int, Check, Bound)} with the check and bound of {@code
+   * identities}, by the same search (budgeted when the unpruned search could exceed the budget,
+   * pruned otherwise) taking the same steps, each step cheaper: the identities' sums are kept as
+   * cells are filled instead of added up again, the runs' digits are read once into a table of
+   * the values a cell can take at each position, and where an identity with a weight of ±1 on
+   * the cell being filled falls due, only the one value (and the blank) that can satisfy it is
+   * tried, as every other is rejected by the check.
+   *
+   * @param runs the runs of digits, as printed (each may start with a sign)
+   * @param identities the identities of the row, by position (their number of positions is the
+   *     number of cells)
+   */
+  static List<long[]> of(List<String> runs, RowEquations.Linear identities) {
+    Splits s = new Splits(runs, true, identities::ok);
+    boolean budgeted = s.unpruned(identities.size) > BUDGET;
+    if (!budgeted) {
+      s.prepare();
+    }
+    return new Fast(s, identities, budgeted).walk(0, 0) ? s.out : null;
+  }
+
+  /**
+   * The searches {@link #split} (with blank cells possible) and {@link #pruned}, on a table of the
+   * runs' positions and with the identities' sums kept as cells are filled.
+   */
+  private static final class Fast {
+    private static final int NEXT_RUN = -1;
+    private static final int END = -2;
+    private final RowEquations.Linear ids;
+    private final int n;
+    private final boolean budgeted;
+    // The positions in the runs ("points"): a run of d digits has d + 1 (the last one moves on to
+    // the next run), then one after the last run. For each point from which a cell takes digits:
+    // how many digits a cell can take (or NEXT_RUN, END), the runs and the digits left, and the
+    // value of each length; for the pruned search, the fewest cells the digits left need, their
+    // value as one number and whether a cell from there may be negative.
+    private final int[] maxLength;
+    private final int[] runsLeft;
+    private final int[] digitsLeft;
+    private final long[] values;
+    private final int[] fewest;
+    private final long[] rest;
+    private final boolean[] signed;
+    /** For each identity, the sum of its filled terms, expected side minus found side. */
+    private final long[] sums;
+    /** For each identity and number of filled cells, the weights of its terms not yet filled. */
+    private final long[][] up;
+    private final long[][] down;
+    private final int[] last;
+    /**
+     * For each cell, an identity that falls due when it is filled and weighs it ±1 (or -1), and
+     * that weight.
+     */
+    private final int[] pivot;
+    private final long[] pivotWeight;
+    // For each cell: the one identity with a term there and its weight (or NONE, MANY); for each
+    // number of filled cells, the one identity then due (or NONE, MANY).
+    private static final int NONE = -1;
+    private static final int MANY = -2;
+    private final int[] onlyIdentity;
+    private final long[] onlyWeight;
+    private final int[] onlyDue;
+    private final boolean[] count;
+    private final long[] acc;
+    private final List<long[]> out;
+    private long steps;
+
+    Fast(Splits s, RowEquations.Linear ids, boolean budgeted) {
+      this.ids = ids;
+      this.n = ids.size;
+      this.budgeted = budgeted;
+      int runs = s.digits.size();
+      int points = 1;
+      for (String d : s.digits) {
+        points += d.length() + 1;
+      }
+      maxLength = new int[points];
+      runsLeft = new int[points];
+      digitsLeft = new int[points];
+      values = new long[points * MAX_DIGITS];
+      fewest = new int[points];
+      rest = new long[points];
+      signed = new boolean[points];
+      int p = 0;
+      for (int r = 0; r < runs; r++) {
+        String d = s.digits.get(r);
+        for (int at = 0; at < d.length(); at++, p++) {
+          runsLeft[p] = runs - r;
+          digitsLeft[p] = s.digitsFrom[r] - at;
+          maxLength[p] = d.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS, d.length() - at);
+          long value = 0;
+          for (int len = 1; len <= maxLength[p]; len++) {
+            value = value * 10 + Character.digit(d.charAt(at + len - 1), 10);
+            values[p * MAX_DIGITS + len - 1] = s.negative[r] && at == 0 ? -value : value;
+          }
+          if (!budgeted) {
+            fewest[p] = s.fewestCells[r][at];
+            rest[p] = s.restValue[r][at];
+            signed[p] = (s.negative[r] && at == 0) || s.signedFrom[r + 1];
+          }
+        }
+        maxLength[p++] = NEXT_RUN;
+      }
+      maxLength[p] = END;
+      int width = ids.identities();
+      sums = new long[width];
+      up = new long[width][n + 1];
+      down = new long[width][n + 1];
+      last = new int[width];
+      for (int k = 0; k < width; k++) {
+        int[] at = ids.positions(k);
+        for (int j = 0; j < at.length; j++) {
+          long w = ids.weight(k, j);
+          for (int filled = 0; filled <= at[j]; filled++) {
+            if (w > 0) {
+              up[k][filled] += w;
+            } else {
+              down[k][filled] -= w;
+            }
+          }
+        }
+        last[k] = ids.last(k);
+      }
+      pivot = new int[n];
+      pivotWeight = new long[n];
+      for (int cell = 0; cell < n; cell++) {
+        pivot[cell] = -1;
+        for (int k : ids.dueAt[cell + 1]) {
+          long w = 0;
+          for (int j = 0; j < ids.identitiesAt[cell].length; j++) {
+            w += ids.identitiesAt[cell][j] == k ? ids.weightsAt[cell][j] : 0;
+          }
+          if (pivot[cell] < 0 && (w == 1 || w == -1)) {
+            pivot[cell] = k;
+            pivotWeight[cell] = w;
+          }
+        }
+      }
+      onlyIdentity = new int[n];
+      onlyWeight = new long[n];
+      onlyDue = new int[n + 1];
+      for (int cell = 0; cell < n; cell++) {
+        int[] at = ids.identitiesAt[cell];
+        onlyIdentity[cell] = at.length == 0 ? NONE : at.length == 1 ? at[0] : MANY;
+        onlyWeight[cell] = at.length == 1 ? ids.weightsAt[cell][0] : 0;
+      }
+      for (int filled = 0; filled <= n; filled++) {
+        int[] due = ids.dueAt[filled];
+        onlyDue[filled] = due.length == 0 ? NONE : due.length == 1 ? due[0] : MANY;
+      }
+      count = ids.count;
+      acc = new long[n];
+      out = s.out;
+    }
+
+    /** The search from point {@code p} with {@code filled} cells filled: false to give up. */
+    boolean walk(int p, int filled) {
+      if (budgeted && ++steps > BUDGET) {
+        return false;
+      }
+      int most = maxLength[p];
+      int cellsLeft = n - filled;
+      if (most == NEXT_RUN) {
+        return walk(p + 1, filled);
+      }
+      if (most == END) {
+        if (cellsLeft > 0) {
+          return cell(p, filled, BLANK);
+        }
+        if (out.size() >= LIMIT) {
+          return false;
+        }
+        out.add(acc.clone());
+        return true;
+      }
+      if (budgeted) {
+        if (cellsLeft < runsLeft[p] || (long) cellsLeft * MAX_DIGITS < digitsLeft[p]) {
+          return true; // too few cells for the runs, or too many digits for the cells
+        }
+      } else if (cellsLeft < fewest[p]
+          || rest[p] < UNBOUNDED && !possible(filled, rest[p], signed[p])) {
+        return true;
+      }
+      boolean blank = cellsLeft > runsLeft[p];
+      int k = pivot[filled];
+      if (k < 0) {
+        if (blank && !cell(p, filled, BLANK)) {
+          return false;
+        }
+        for (int len = 1; len <= most; len++) {
+          if (!cell(p + len, filled, values[p * MAX_DIGITS + len - 1])) {
+            return false;
+          }
+        }
+        return true;
+      }
+      // Identity k falls due: a blank satisfies it only if its sum is 0 already, and one value
+      // at most makes its sum 0; every other value would be rejected.
+      long sum = sums[k];
+      if (blank && sum == 0 && !cell(p, filled, BLANK)) {
+        return false;
+      }
+      long wanted = -pivotWeight[filled] * sum;
+      for (int len = 1; len <= most; len++) {
+        if (values[p * MAX_DIGITS + len - 1] == wanted && !cell(p + len, filled, wanted)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Fills cell {@code filled} with {@code v} and, when the check allows it, searches on from
+     * point {@code p}: false to give up.
+     */
+    private boolean cell(int p, int filled, long v) {
+      long value = v == BLANK ? 0 : v;
+      int id = onlyIdentity[filled];
+      if (id >= 0) {
+        sums[id] += onlyWeight[filled] * value;
+      } else if (id == MANY) {
+        add(filled, value);
+      }
+      boolean going = true;
+      if (v == BLANK || v >= 0 || !count[filled]) {
+        int due = onlyDue[filled + 1];
+        if (due >= 0 ? sums[due] == 0 : due == NONE || allDue(filled + 1)) {
+          acc[filled] = v;
+          going = walk(p, filled + 1);
+        }
+      }
+      if (id >= 0) {
+        sums[id] -= onlyWeight[filled] * value;
+      } else if (id == MANY) {
+        add(filled, -value);
+      }
+      return going;
+    }
+
+    private void add(int filled, long value) {
+      int[] at = ids.identitiesAt[filled];
+      long[] weight = ids.weightsAt[filled];
+      for (int j = 0; j < at.length; j++) {
+        sums[at[j]] += weight[j] * value;
+      }
+    }
+
+    private boolean allDue(int filled) {
+      for (int k : ids.dueAt[filled]) {
+        if (sums[k] != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@link RowEquations.Linear#possible} on the sums kept. */
+    private boolean possible(int filled, long rest, boolean signed) {
+      for (int k = 0; k < sums.length; k++) {
+        if (last[k] < filled) {
+          continue;
+        }
+        long fixed = sums[k];
+        long most = fixed + (signed ? up[k][filled] + down[k][filled] : up[k][filled]) * rest;
+        long least = fixed - (signed ? up[k][filled] + down[k][filled] : down[k][filled]) * rest;
+        if (most < 0 || least > 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
    * How many steps the budgeted search takes when every check passes (at most {@link #BUDGET} +
    * 1): more than any search of these runs takes.
    */

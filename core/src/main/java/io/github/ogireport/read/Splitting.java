@@ -38,7 +38,7 @@ final class Splitting {
   void split(List<CellRef> row, List<String> runs, String origin, String what) {
     // Each identity is checked as soon as its last cell is filled.
     RowEquations.Row local = RowEquations.of(t).row(row);
-    List<long[]> kept = Splits.of(runs, row.size(), local::ok, local::possible);
+    List<long[]> kept = Splits.of(runs, local.linear);
     String text = String.join(" ", runs);
     if (kept == null) {
       state.unreadable(row, text, origin, what + ": \"" + text + "\" splits in too many ways to try");
