@@ -143,6 +143,15 @@ final class Splits {
   private static final class Fast {
     private static final int NEXT_RUN = -1;
     private static final int END = -2;
+    private static final long[] TEN_TO = new long[MAX_DIGITS + 1];
+
+    static {
+      TEN_TO[0] = 1;
+      for (int i = 1; i <= MAX_DIGITS; i++) {
+        TEN_TO[i] = TEN_TO[i - 1] * 10;
+      }
+    }
+
     private final RowEquations.Linear ids;
     private final int n;
     private final boolean budgeted;
@@ -170,6 +179,8 @@ final class Splits {
      */
     private final int[] pivot;
     private final long[] pivotWeight;
+    /** For each cell, its weight in the identity that falls due at the next cell. */
+    private final long[] weightBefore;
     // For each cell: the one identity with a term there and its weight (or NONE, MANY); for each
     // number of filled cells, the one identity then due (or NONE, MANY).
     private static final int NONE = -1;
@@ -243,15 +254,16 @@ final class Splits {
       for (int cell = 0; cell < n; cell++) {
         pivot[cell] = -1;
         for (int k : ids.dueAt[cell + 1]) {
-          long w = 0;
-          for (int j = 0; j < ids.identitiesAt[cell].length; j++) {
-            w += ids.identitiesAt[cell][j] == k ? ids.weightsAt[cell][j] : 0;
-          }
+          long w = weight(ids, k, cell);
           if (pivot[cell] < 0 && (w == 1 || w == -1)) {
             pivot[cell] = k;
             pivotWeight[cell] = w;
           }
         }
+      }
+      weightBefore = new long[n];
+      for (int cell = 0; cell + 1 < n; cell++) {
+        weightBefore[cell] = pivot[cell + 1] < 0 ? 0 : weight(ids, pivot[cell + 1], cell);
       }
       onlyIdentity = new int[n];
       onlyWeight = new long[n];
@@ -268,6 +280,15 @@ final class Splits {
       count = ids.count;
       acc = new long[n];
       out = s.out;
+    }
+
+    /** The weight of a cell in an identity: the sum of its terms' there. */
+    private static long weight(RowEquations.Linear ids, int k, int cell) {
+      long w = 0;
+      for (int j = 0; j < ids.identitiesAt[cell].length; j++) {
+        w += ids.identitiesAt[cell][j] == k ? ids.weightsAt[cell][j] : 0;
+      }
+      return w;
     }
 
     /** The search from point {@code p} with {@code filled} cells filled: false to give up. */
@@ -300,30 +321,89 @@ final class Splits {
       }
       boolean blank = cellsLeft > runsLeft[p];
       int k = pivot[filled];
-      if (k < 0) {
-        if (blank && !cell(p, filled, BLANK)) {
+      if (k >= 0) {
+        // Identity k falls due: a blank satisfies it only if its sum is 0 already, and one value
+        // at most makes its sum 0; every other value would be rejected.
+        long sum = sums[k];
+        if (blank && sum == 0 && !cell(p, filled, BLANK)) {
           return false;
         }
-        for (int len = 1; len <= most; len++) {
-          if (!cell(p + len, filled, values[p * MAX_DIGITS + len - 1])) {
-            return false;
-          }
-        }
-        return true;
+        int len = wanted(p, filled, sum);
+        return len == 0 || cell(p + len, filled, values[p * MAX_DIGITS + len - 1]);
       }
-      // Identity k falls due: a blank satisfies it only if its sum is 0 already, and one value
-      // at most makes its sum 0; every other value would be rejected.
-      long sum = sums[k];
-      if (blank && sum == 0 && !cell(p, filled, BLANK)) {
+      boolean ahead = budgeted && ahead(filled);
+      if (blank && !(ahead ? before(p, filled, BLANK) : cell(p, filled, BLANK))) {
         return false;
       }
-      long wanted = -pivotWeight[filled] * sum;
       for (int len = 1; len <= most; len++) {
-        if (values[p * MAX_DIGITS + len - 1] == wanted && !cell(p + len, filled, wanted)) {
+        long v = values[p * MAX_DIGITS + len - 1];
+        if (!(ahead ? before(p + len, filled, v) : cell(p + len, filled, v))) {
           return false;
         }
       }
       return true;
+    }
+
+    /**
+     * The length of the one value from point {@code p} that makes the sum of the identity due
+     * at cell {@code filled} 0, or 0 when no value from there does.
+     */
+    private int wanted(int p, int filled, long sum) {
+      long wanted = -pivotWeight[filled] * sum;
+      int len = digits(wanted);
+      return len <= maxLength[p] && values[p * MAX_DIGITS + len - 1] == wanted ? len : 0;
+    }
+
+    /**
+     * Whether the budgeted search can take the step to a cell where an identity falls due without
+     * filling the cell before it: nothing falls due before, and the due identity weighs the cell
+     * before it by a known amount.
+     */
+    private boolean ahead(int filled) {
+      return filled + 1 < n && pivot[filled + 1] >= 0 && onlyDue[filled + 1] == NONE;
+    }
+
+    /**
+     * In the budgeted search, cell {@code filled} (the one before an identity falls due) given
+     * {@code v}: the step to point {@code p} taken and the due cell's values tried on the sum the
+     * identity would have, and the cell filled only when one of them satisfies it.
+     */
+    private boolean before(int p, int filled, long v) {
+      if (maxLength[p] < 0 || v != BLANK && v < 0 && count[filled]) {
+        return cell(p, filled, v); // a step to the next run or the end, or a rejected sign
+      }
+      if (++steps > BUDGET) {
+        return false;
+      }
+      int cellsLeft = n - filled - 1;
+      if (cellsLeft < runsLeft[p] || (long) cellsLeft * MAX_DIGITS < digitsLeft[p]) {
+        return true;
+      }
+      int k = pivot[filled + 1];
+      long sum = sums[k] + weightBefore[filled] * (v == BLANK ? 0 : v);
+      boolean blank = cellsLeft > runsLeft[p] && sum == 0;
+      int len = wanted(p, filled + 1, sum);
+      if (!blank && len == 0) {
+        return true;
+      }
+      steps--; // the step is taken again by the search below
+      return cell(p, filled, v);
+    }
+
+    /**
+     * The number of digits of a value's magnitude (1 for 0), the only length of digits that can
+     * give it; {@link #MAX_DIGITS} + 1 when longer.
+     */
+    private static int digits(long value) {
+      if (value <= -TEN_TO[MAX_DIGITS] || value >= TEN_TO[MAX_DIGITS]) {
+        return MAX_DIGITS + 1;
+      }
+      long magnitude = Math.abs(value);
+      int len = 1;
+      while (len < MAX_DIGITS && magnitude >= TEN_TO[len]) {
+        len++;
+      }
+      return len;
     }
 
     /**
