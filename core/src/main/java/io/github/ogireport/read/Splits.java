@@ -331,7 +331,7 @@ final class Splits {
         int len = wanted(p, filled, sum);
         return len == 0 || cell(p + len, filled, values[p * MAX_DIGITS + len - 1]);
       }
-      boolean ahead = budgeted && ahead(filled);
+      boolean ahead = ahead(filled);
       if (blank && !(ahead ? before(p, filled, BLANK) : cell(p, filled, BLANK))) {
         return false;
       }
@@ -355,38 +355,42 @@ final class Splits {
     }
 
     /**
-     * Whether the budgeted search can take the step to a cell where an identity falls due without
-     * filling the cell before it: nothing falls due before, and the due identity weighs the cell
-     * before it by a known amount.
+     * Whether the search can look at a cell where an identity falls due without filling the cell
+     * before it: nothing falls due before, and the due identity weighs the due cell ±1.
      */
     private boolean ahead(int filled) {
       return filled + 1 < n && pivot[filled + 1] >= 0 && onlyDue[filled + 1] == NONE;
     }
 
     /**
-     * In the budgeted search, cell {@code filled} (the one before an identity falls due) given
-     * {@code v}: the step to point {@code p} taken and the due cell's values tried on the sum the
-     * identity would have, and the cell filled only when one of them satisfies it.
+     * Cell {@code filled} (the one before an identity falls due) given {@code v}: the due cell's
+     * values tried on the sum the identity would have (in the budgeted search, after taking the
+     * step to point {@code p}), and the cell filled, and the search taken on from there, only when
+     * one of them satisfies it; otherwise nothing would be found from there, and the pruned
+     * search's own checks, which only leave out what finds nothing, need not be asked.
      */
     private boolean before(int p, int filled, long v) {
       if (maxLength[p] < 0 || v != BLANK && v < 0 && count[filled]) {
         return cell(p, filled, v); // a step to the next run or the end, or a rejected sign
       }
-      if (++steps > BUDGET) {
-        return false;
-      }
       int cellsLeft = n - filled - 1;
-      if (cellsLeft < runsLeft[p] || (long) cellsLeft * MAX_DIGITS < digitsLeft[p]) {
-        return true;
+      if (budgeted) {
+        if (++steps > BUDGET) {
+          return false;
+        }
+        if (cellsLeft < runsLeft[p] || (long) cellsLeft * MAX_DIGITS < digitsLeft[p]) {
+          return true;
+        }
       }
       int k = pivot[filled + 1];
       long sum = sums[k] + weightBefore[filled] * (v == BLANK ? 0 : v);
       boolean blank = cellsLeft > runsLeft[p] && sum == 0;
-      int len = wanted(p, filled + 1, sum);
-      if (!blank && len == 0) {
+      if (!blank && wanted(p, filled + 1, sum) == 0) {
         return true;
       }
-      steps--; // the step is taken again by the search below
+      if (budgeted) {
+        steps--; // the step is taken again by the search below
+      }
       return cell(p, filled, v);
     }
 
