@@ -170,6 +170,8 @@ final class RowEquations {
     /** For each position, the identities with a term there and each term's weight (±1). */
     final int[][] identitiesAt;
     final long[][] weightsAt;
+    /** What the splitter's fast search reads of these identities. */
+    final Splits.Plan plan;
 
     /**
      * @param positions for each identity, each term's position, expected side first
@@ -211,6 +213,7 @@ final class RowEquations {
         identitiesAt[i] = at.get(i).stream().mapToInt(w -> (int) w[0]).toArray();
         weightsAt[i] = at.get(i).stream().mapToLong(w -> w[1]).toArray();
       }
+      plan = new Splits.Plan(this);
     }
 
     /** The number of identities. */

@@ -137,101 +137,30 @@ final class Splits {
   }
 
   /**
-   * The searches {@link #split} (with blank cells possible) and {@link #pruned}, on a table of the
-   * runs' positions and with the identities' sums kept as cells are filled.
+   * What the fast search reads of a row's identities, made once with them ({@link
+   * RowEquations.Linear#plan}): for each identity and number of filled cells, the positive and
+   * negative weights of its terms not yet filled, and its last cell; for each cell, an identity
+   * that falls due when it is filled and weighs it ±1 (or -1) and that weight, and its weight in
+   * the identity that falls due at the next cell; for each cell, the one identity with a term
+   * there and its weight (or {@link #NONE}, {@link #MANY}); for each number of filled cells, the
+   * one identity then due (or {@link #NONE}, {@link #MANY}).
    */
-  private static final class Fast {
-    private static final int NEXT_RUN = -1;
-    private static final int END = -2;
-    private static final long[] TEN_TO = new long[MAX_DIGITS + 1];
+  static final class Plan {
+    static final int NONE = -1;
+    static final int MANY = -2;
+    final long[][] up;
+    final long[][] down;
+    final int[] last;
+    final int[] pivot;
+    final long[] pivotWeight;
+    final long[] weightBefore;
+    final int[] onlyIdentity;
+    final long[] onlyWeight;
+    final int[] onlyDue;
 
-    static {
-      TEN_TO[0] = 1;
-      for (int i = 1; i <= MAX_DIGITS; i++) {
-        TEN_TO[i] = TEN_TO[i - 1] * 10;
-      }
-    }
-
-    private final RowEquations.Linear ids;
-    private final int n;
-    private final boolean budgeted;
-    // The positions in the runs ("points"): a run of d digits has d + 1 (the last one moves on to
-    // the next run), then one after the last run. For each point from which a cell takes digits:
-    // how many digits a cell can take (or NEXT_RUN, END), the runs and the digits left, and the
-    // value of each length; for the pruned search, the fewest cells the digits left need, their
-    // value as one number and whether a cell from there may be negative.
-    private final int[] maxLength;
-    private final int[] runsLeft;
-    private final int[] digitsLeft;
-    private final long[] values;
-    private final int[] fewest;
-    private final long[] rest;
-    private final boolean[] signed;
-    /** For each identity, the sum of its filled terms, expected side minus found side. */
-    private final long[] sums;
-    /** For each identity and number of filled cells, the weights of its terms not yet filled. */
-    private final long[][] up;
-    private final long[][] down;
-    private final int[] last;
-    /**
-     * For each cell, an identity that falls due when it is filled and weighs it ±1 (or -1), and
-     * that weight.
-     */
-    private final int[] pivot;
-    private final long[] pivotWeight;
-    /** For each cell, its weight in the identity that falls due at the next cell. */
-    private final long[] weightBefore;
-    // For each cell: the one identity with a term there and its weight (or NONE, MANY); for each
-    // number of filled cells, the one identity then due (or NONE, MANY).
-    private static final int NONE = -1;
-    private static final int MANY = -2;
-    private final int[] onlyIdentity;
-    private final long[] onlyWeight;
-    private final int[] onlyDue;
-    private final boolean[] count;
-    private final long[] acc;
-    private final List<long[]> out;
-    private long steps;
-
-    Fast(Splits s, RowEquations.Linear ids, boolean budgeted) {
-      this.ids = ids;
-      this.n = ids.size;
-      this.budgeted = budgeted;
-      int runs = s.digits.size();
-      int points = 1;
-      for (String d : s.digits) {
-        points += d.length() + 1;
-      }
-      maxLength = new int[points];
-      runsLeft = new int[points];
-      digitsLeft = new int[points];
-      values = new long[points * MAX_DIGITS];
-      fewest = new int[points];
-      rest = new long[points];
-      signed = new boolean[points];
-      int p = 0;
-      for (int r = 0; r < runs; r++) {
-        String d = s.digits.get(r);
-        for (int at = 0; at < d.length(); at++, p++) {
-          runsLeft[p] = runs - r;
-          digitsLeft[p] = s.digitsFrom[r] - at;
-          maxLength[p] = d.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS, d.length() - at);
-          long value = 0;
-          for (int len = 1; len <= maxLength[p]; len++) {
-            value = value * 10 + Character.digit(d.charAt(at + len - 1), 10);
-            values[p * MAX_DIGITS + len - 1] = s.negative[r] && at == 0 ? -value : value;
-          }
-          if (!budgeted) {
-            fewest[p] = s.fewestCells[r][at];
-            rest[p] = s.restValue[r][at];
-            signed[p] = (s.negative[r] && at == 0) || s.signedFrom[r + 1];
-          }
-        }
-        maxLength[p++] = NEXT_RUN;
-      }
-      maxLength[p] = END;
+    Plan(RowEquations.Linear ids) {
+      int n = ids.size;
       int width = ids.identities();
-      sums = new long[width];
       up = new long[width][n + 1];
       down = new long[width][n + 1];
       last = new int[width];
@@ -277,9 +206,6 @@ final class Splits {
         int[] due = ids.dueAt[filled];
         onlyDue[filled] = due.length == 0 ? NONE : due.length == 1 ? due[0] : MANY;
       }
-      count = ids.count;
-      acc = new long[n];
-      out = s.out;
     }
 
     /** The weight of a cell in an identity: the sum of its terms' there. */
@@ -289,6 +215,108 @@ final class Splits {
         w += ids.identitiesAt[cell][j] == k ? ids.weightsAt[cell][j] : 0;
       }
       return w;
+    }
+  }
+
+  /**
+   * The searches {@link #split} (with blank cells possible) and {@link #pruned}, on a table of the
+   * runs' positions and with the identities' sums kept as cells are filled.
+   */
+  private static final class Fast {
+    private static final int NEXT_RUN = -1;
+    private static final int END = -2;
+    private static final long[] TEN_TO = new long[MAX_DIGITS + 1];
+
+    static {
+      TEN_TO[0] = 1;
+      for (int i = 1; i <= MAX_DIGITS; i++) {
+        TEN_TO[i] = TEN_TO[i - 1] * 10;
+      }
+    }
+
+    private final RowEquations.Linear ids;
+    private final int n;
+    private final boolean budgeted;
+    // The positions in the runs ("points"): a run of d digits has d + 1 (the last one moves on to
+    // the next run), then one after the last run. For each point from which a cell takes digits:
+    // how many digits a cell can take (or NEXT_RUN, END), the runs and the digits left, and the
+    // value of each length; for the pruned search, the fewest cells the digits left need, their
+    // value as one number and whether a cell from there may be negative.
+    private final int[] maxLength;
+    private final int[] runsLeft;
+    private final int[] digitsLeft;
+    private final long[] values;
+    private final int[] fewest;
+    private final long[] rest;
+    private final boolean[] signed;
+    /** For each identity, the sum of its filled terms, expected side minus found side. */
+    private final long[] sums;
+    // The identities' tables (see Plan).
+    private final long[][] up;
+    private final long[][] down;
+    private final int[] last;
+    private final int[] pivot;
+    private final long[] pivotWeight;
+    private final long[] weightBefore;
+    private final int[] onlyIdentity;
+    private final long[] onlyWeight;
+    private final int[] onlyDue;
+    private final boolean[] count;
+    private final long[] acc;
+    private final List<long[]> out;
+    private long steps;
+
+    Fast(Splits s, RowEquations.Linear ids, boolean budgeted) {
+      this.ids = ids;
+      this.n = ids.size;
+      this.budgeted = budgeted;
+      int runs = s.digits.size();
+      int points = 1;
+      for (String d : s.digits) {
+        points += d.length() + 1;
+      }
+      maxLength = new int[points];
+      runsLeft = new int[points];
+      digitsLeft = new int[points];
+      values = new long[points * MAX_DIGITS];
+      fewest = new int[points];
+      rest = new long[points];
+      signed = new boolean[points];
+      int p = 0;
+      for (int r = 0; r < runs; r++) {
+        String d = s.digits.get(r);
+        for (int at = 0; at < d.length(); at++, p++) {
+          runsLeft[p] = runs - r;
+          digitsLeft[p] = s.digitsFrom[r] - at;
+          maxLength[p] = d.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS, d.length() - at);
+          long value = 0;
+          for (int len = 1; len <= maxLength[p]; len++) {
+            value = value * 10 + Character.digit(d.charAt(at + len - 1), 10);
+            values[p * MAX_DIGITS + len - 1] = s.negative[r] && at == 0 ? -value : value;
+          }
+          if (!budgeted) {
+            fewest[p] = s.fewestCells[r][at];
+            rest[p] = s.restValue[r][at];
+            signed[p] = (s.negative[r] && at == 0) || s.signedFrom[r + 1];
+          }
+        }
+        maxLength[p++] = NEXT_RUN;
+      }
+      maxLength[p] = END;
+      Plan plan = ids.plan;
+      sums = new long[ids.identities()];
+      up = plan.up;
+      down = plan.down;
+      last = plan.last;
+      pivot = plan.pivot;
+      pivotWeight = plan.pivotWeight;
+      weightBefore = plan.weightBefore;
+      onlyIdentity = plan.onlyIdentity;
+      onlyWeight = plan.onlyWeight;
+      onlyDue = plan.onlyDue;
+      count = ids.count;
+      acc = new long[n];
+      out = s.out;
     }
 
     /** The search from point {@code p} with {@code filled} cells filled: false to give up. */
@@ -359,7 +387,7 @@ final class Splits {
      * before it: nothing falls due before, and the due identity weighs the due cell ±1.
      */
     private boolean ahead(int filled) {
-      return filled + 1 < n && pivot[filled + 1] >= 0 && onlyDue[filled + 1] == NONE;
+      return filled + 1 < n && pivot[filled + 1] >= 0 && onlyDue[filled + 1] == Plan.NONE;
     }
 
     /**
@@ -419,20 +447,20 @@ final class Splits {
       int id = onlyIdentity[filled];
       if (id >= 0) {
         sums[id] += onlyWeight[filled] * value;
-      } else if (id == MANY) {
+      } else if (id == Plan.MANY) {
         add(filled, value);
       }
       boolean going = true;
       if (v == BLANK || v >= 0 || !count[filled]) {
         int due = onlyDue[filled + 1];
-        if (due >= 0 ? sums[due] == 0 : due == NONE || allDue(filled + 1)) {
+        if (due >= 0 ? sums[due] == 0 : due == Plan.NONE || allDue(filled + 1)) {
           acc[filled] = v;
           going = walk(p, filled + 1);
         }
       }
       if (id >= 0) {
         sums[id] -= onlyWeight[filled] * value;
-      } else if (id == MANY) {
+      } else if (id == Plan.MANY) {
         add(filled, -value);
       }
       return going;
