@@ -239,16 +239,17 @@ final class Splits {
     private final boolean budgeted;
     // The positions in the runs ("points"): a run of d digits has d + 1 (the last one moves on to
     // the next run), then one after the last run. For each point from which a cell takes digits:
-    // how many digits a cell can take (or NEXT_RUN, END), the runs and the digits left, and the
-    // value of each length; for the pruned search, the fewest cells the digits left need, their
-    // value as one number and whether a cell from there may be negative.
+    // how many digits a cell can take (or NEXT_RUN, END), the runs and the digits left, and where
+    // the values of each length start in values; for the pruned search, the run of each point
+    // and the first point of each run (its checks are read from the runs' tables in s).
     private final int[] maxLength;
     private final int[] runsLeft;
     private final int[] digitsLeft;
     private final long[] values;
-    private final int[] fewest;
-    private final long[] rest;
-    private final boolean[] signed;
+    private final int[] valueAt;
+    private final int[] runOf;
+    private final int[] startOf;
+    private final Splits s;
     /** For each identity, the sum of its filled terms, expected side minus found side. */
     private final long[] sums;
     // The identities' tables (see Plan).
@@ -267,6 +268,7 @@ final class Splits {
     private long steps;
 
     Fast(Splits s, RowEquations.Linear ids, boolean budgeted) {
+      this.s = s;
       this.ids = ids;
       this.n = ids.size;
       this.budgeted = budgeted;
@@ -278,29 +280,38 @@ final class Splits {
       maxLength = new int[points];
       runsLeft = new int[points];
       digitsLeft = new int[points];
-      values = new long[points * MAX_DIGITS];
-      fewest = new int[points];
-      rest = new long[points];
-      signed = new boolean[points];
+      valueAt = new int[points];
+      runOf = budgeted ? null : new int[points];
+      startOf = new int[runs + 1];
       int p = 0;
+      int size = 0;
       for (int r = 0; r < runs; r++) {
         String d = s.digits.get(r);
+        startOf[r] = p;
         for (int at = 0; at < d.length(); at++, p++) {
           runsLeft[p] = runs - r;
           digitsLeft[p] = s.digitsFrom[r] - at;
           maxLength[p] = d.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS, d.length() - at);
+          valueAt[p] = size;
+          size += maxLength[p];
+        }
+        maxLength[p++] = NEXT_RUN;
+      }
+      values = new long[size];
+      p = 0;
+      for (int r = 0; r < runs; r++) {
+        String d = s.digits.get(r);
+        for (int at = 0; at < d.length(); at++, p++) {
           long value = 0;
           for (int len = 1; len <= maxLength[p]; len++) {
             value = value * 10 + Character.digit(d.charAt(at + len - 1), 10);
-            values[p * MAX_DIGITS + len - 1] = s.negative[r] && at == 0 ? -value : value;
+            values[valueAt[p] + len - 1] = s.negative[r] && at == 0 ? -value : value;
           }
-          if (!budgeted) {
-            fewest[p] = s.fewestCells[r][at];
-            rest[p] = s.restValue[r][at];
-            signed[p] = (s.negative[r] && at == 0) || s.signedFrom[r + 1];
+          if (runOf != null) {
+            runOf[p] = r;
           }
         }
-        maxLength[p++] = NEXT_RUN;
+        p++;
       }
       maxLength[p] = END;
       Plan plan = ids.plan;
@@ -343,8 +354,7 @@ final class Splits {
         if (cellsLeft < runsLeft[p] || (long) cellsLeft * MAX_DIGITS < digitsLeft[p]) {
           return true; // too few cells for the runs, or too many digits for the cells
         }
-      } else if (cellsLeft < fewest[p]
-          || rest[p] < UNBOUNDED && !possible(filled, rest[p], signed[p])) {
+      } else if (pruned(p, filled, cellsLeft)) {
         return true;
       }
       boolean blank = cellsLeft > runsLeft[p];
@@ -357,14 +367,14 @@ final class Splits {
           return false;
         }
         int len = wanted(p, filled, sum);
-        return len == 0 || cell(p + len, filled, values[p * MAX_DIGITS + len - 1]);
+        return len == 0 || cell(p + len, filled, values[valueAt[p] + len - 1]);
       }
       boolean ahead = ahead(filled);
       if (blank && !(ahead ? before(p, filled, BLANK) : cell(p, filled, BLANK))) {
         return false;
       }
       for (int len = 1; len <= most; len++) {
-        long v = values[p * MAX_DIGITS + len - 1];
+        long v = values[valueAt[p] + len - 1];
         if (!(ahead ? before(p + len, filled, v) : cell(p + len, filled, v))) {
           return false;
         }
@@ -379,7 +389,7 @@ final class Splits {
     private int wanted(int p, int filled, long sum) {
       long wanted = -pivotWeight[filled] * sum;
       int len = digits(wanted);
-      return len <= maxLength[p] && values[p * MAX_DIGITS + len - 1] == wanted ? len : 0;
+      return len <= maxLength[p] && values[valueAt[p] + len - 1] == wanted ? len : 0;
     }
 
     /**
@@ -481,6 +491,21 @@ final class Splits {
         }
       }
       return true;
+    }
+
+    /**
+     * The pruned search's checks at point {@code p}: whether the digits left need more cells than
+     * are left, or no values of the cells left can satisfy the identities.
+     */
+    private boolean pruned(int p, int filled, int cellsLeft) {
+      int r = runOf[p];
+      int at = p - startOf[r];
+      if (cellsLeft < s.fewestCells[r][at]) {
+        return true;
+      }
+      long rest = s.restValue[r][at];
+      return rest < UNBOUNDED
+          && !possible(filled, rest, (s.negative[r] && at == 0) || s.signedFrom[r + 1]);
     }
 
     /** {@link RowEquations.Linear#possible} on the sums kept. */
