@@ -89,31 +89,15 @@ class FastSplitsProperties {
     });
   }
 
-  /** A row of cells of one edition. */
-  record Row(EditionTemplate t, List<CellRef> cells) {
-    @Override
-    public String toString() {
-      return t.edition() + " " + cells.size() + " cells from " + cells.get(0);
-    }
-  }
-
+  /** The rows of section 三 and section 四 of both editions, as {@link SplitsProperties} makes them. */
   @Provide
-  Arbitrary<Row> rows() {
-    List<Row> rows = new ArrayList<>();
-    for (Edition e : Edition.values()) {
-      EditionTemplate t = e.template();
-      t.printableGrid(t.applications()).values()
-          .forEach(r -> rows.add(new Row(t, List.copyOf(r.values()))));
-      List<CellRef> review = new ArrayList<>();
-      t.grid(t.review()).values().forEach(r -> review.addAll(r.values()));
-      rows.add(new Row(t, review));
-    }
-    return Arbitraries.of(rows);
+  Arbitrary<SplitsProperties.Row> rows() {
+    return new SplitsProperties().rows();
   }
 
   @Property(tries = 800)
   void fastSearchFindsWhatTheReferenceFindsOnTheEditionsRows(
-      @ForAll("runs") List<String> runs, @ForAll("rows") Row row) {
+      @ForAll("runs") List<String> runs, @ForAll("rows") SplitsProperties.Row row) {
     assertSame(runs, RowEquations.of(row.t()).row(row.cells()).linear);
   }
 
