@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,9 +78,45 @@ final class SeriesCheck {
   /** The verdicts of every agency with reports of two years or more, in the order first met. */
   List<SeriesVerdict<Member>> verdicts() {
     List<SeriesVerdict<Member>> out = new ArrayList<>();
+    for (AgencyGroup<Member> g : series()) {
+      out.add(ReportSeries.check(g, Member::report));
+    }
+    return out;
+  }
+
+  /** The groups of every agency with reports of two years or more, in the order first met. */
+  private List<AgencyGroup<Member>> series() {
+    List<AgencyGroup<Member>> out = new ArrayList<>();
     for (AgencyGroup<Member> g : withPlacePrefixes(ReportSeries.groupByAgency(members, Member::report))) {
       if (g.identified() && g.members().stream().map(m -> m.report().year()).distinct().count() >= 2) {
-        out.add(ReportSeries.check(g, Member::report));
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The verdicts of {@link #verdicts()}, each series checked as a task of {@code pool} (series are
+   * independent of each other), in the same order.
+   */
+  List<SeriesVerdict<Member>> verdicts(Executor pool) {
+    List<CompletableFuture<SeriesVerdict<Member>>> checks = new ArrayList<>();
+    for (AgencyGroup<Member> g : series()) {
+      checks.add(CompletableFuture.supplyAsync(() -> ReportSeries.check(g, Member::report), pool));
+    }
+    List<SeriesVerdict<Member>> out = new ArrayList<>(checks.size());
+    for (CompletableFuture<SeriesVerdict<Member>> c : checks) {
+      try {
+        out.add(c.join());
+      } catch (CompletionException e) {
+        // what a check threw, as it would have been thrown on this thread
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error r) {
+          throw r;
+        }
+        throw e;
       }
     }
     return out;
