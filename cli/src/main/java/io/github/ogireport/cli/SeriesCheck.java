@@ -157,8 +157,22 @@ final class SeriesCheck {
    * printed names.
    */
   static List<AgencyGroup<Member>> withPlacePrefixes(List<AgencyGroup<Member>> groups) {
+    return joined(groups, joins(groups));
+  }
+
+  /** The identified groups by key, in the order of the groups. */
+  static Map<String, AgencyGroup<Member>> byKey(List<AgencyGroup<Member>> groups) {
     Map<String, AgencyGroup<Member>> byKey = new LinkedHashMap<>();
     groups.stream().filter(AgencyGroup::identified).forEach(g -> byKey.put(g.key(), g));
+    return byKey;
+  }
+
+  /**
+   * The joins {@link #withPlacePrefixes} makes: the key of each short name joined, to the key of
+   * the long name it is joined to, in the order of the short names' groups.
+   */
+  static Map<String, String> joins(List<AgencyGroup<Member>> groups) {
+    Map<String, AgencyGroup<Member>> byKey = byKey(groups);
     Map<String, List<String>> longNamesOf = new LinkedHashMap<>();
     Map<String, List<String>> shortNamesOf = new LinkedHashMap<>();
     // each key under every proper suffix that follows what can end a higher place (省, 自治区, 市,
@@ -196,19 +210,28 @@ final class SeriesCheck {
         joinedInto.put(shortKey, longKey);
       }
     });
+    return joinedInto;
+  }
+
+  /** The groups with the joins made: each long name's group with the members of its short ones. */
+  static List<AgencyGroup<Member>> joined(List<AgencyGroup<Member>> groups, Map<String, String> joinedInto) {
+    Map<String, AgencyGroup<Member>> byKey = byKey(groups);
+    // the short keys joined into each long one, in the order of joinedInto (looked up, not searched
+    // for: a folder of many agencies would cost its square)
+    Map<String, List<String>> joinedFrom = new java.util.HashMap<>();
+    joinedInto.forEach((shortKey, longKey) ->
+        joinedFrom.computeIfAbsent(longKey, k -> new ArrayList<>(1)).add(shortKey));
     List<AgencyGroup<Member>> out = new ArrayList<>();
     for (AgencyGroup<Member> g : groups) {
       if (!g.identified()) {
         out.add(g);
       } else if (joinedInto.containsKey(g.key())) {
         continue; // joined to its long name's group, where that group is met
-      } else if (joinedInto.containsValue(g.key())) {
+      } else if (joinedFrom.containsKey(g.key())) {
         List<Member> all = new ArrayList<>(g.members());
-        joinedInto.forEach((shortKey, longKey) -> {
-          if (longKey.equals(g.key())) {
-            all.addAll(byKey.get(shortKey).members());
-          }
-        });
+        for (String shortKey : joinedFrom.get(g.key())) {
+          all.addAll(byKey.get(shortKey).members());
+        }
         all.sort(Comparator.comparingInt(m -> m.report().year()));
         out.add(new AgencyGroup<>(g.key(), g.agency(), true, all));
       } else {
