@@ -10,6 +10,7 @@ import io.github.ogireport.series.SeriesFinding;
 import io.github.ogireport.series.SeriesVerdict;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
+import io.github.ogireport.template.EditionTemplate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -62,6 +63,31 @@ final class SeriesCheck {
 
   /** What the series checks read of a report: its header, the cross-year cells, sections 一 and 五. */
   static PrintedReport keep(PrintedReport report) {
+    // the kept cells in an array over the edition's printable cells, as the reader makes a report
+    EditionTemplate t = report.edition().template();
+    PrintedCell[] kept = new PrintedCell[t.printableCells().size()];
+    boolean printable = true;
+    for (Map.Entry<CellRef, PrintedCell> e : report.cells().entrySet()) {
+      if (CROSS_YEAR_CELLS.contains(e.getKey())) {
+        int i = t.index(e.getKey());
+        if (i < 0) {
+          printable = false; // a cell outside the edition's printable cells: kept through a map
+          break;
+        }
+        kept[i] = e.getValue();
+      }
+    }
+    if (printable) {
+      Narratives n = report.narratives();
+      return PrintedReport.of(report.edition(), report.agency(), report.year(), report.publicationDate(),
+          Narratives.builder().from(Narratives.empty()).overview(n.overview()).problems(n.problems()).build(),
+          kept);
+    }
+    return keepByMap(report);
+  }
+
+  /** {@link #keep} through the report's builder, for a report with cells outside its edition's printable ones. */
+  static PrintedReport keepByMap(PrintedReport report) {
     Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
     report.cells().forEach((c, v) -> {
       if (CROSS_YEAR_CELLS.contains(c)) {
