@@ -170,6 +170,7 @@ public final class Check implements Callable<Integer> {
     long skipped = 0;
     boolean anyWarning = false;
     boolean broken = false;
+    List<SeriesVerdict<SeriesCheck.Member>> verdicts = List.of();
     ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
       Thread t = new Thread(r, "check");
       t.setDaemon(true);
@@ -217,6 +218,9 @@ public final class Check implements Callable<Integer> {
         }
       }
       progressDone(entries.size());
+      if (!broken) {
+        verdicts = series.verdicts(pool);
+      }
     } finally {
       pool.shutdownNow();
       if (cells != null) {
@@ -226,7 +230,6 @@ public final class Check implements Callable<Integer> {
     if (broken) {
       return notRead > 0 ? 2 : withErrors > 0 ? 1 : 0;
     }
-    List<SeriesVerdict<SeriesCheck.Member>> verdicts = series.verdicts();
     long seriesWithErrors = verdicts.stream().filter(SeriesVerdict::hasErrors).count();
     anyWarning |= verdicts.stream().anyMatch(v -> !v.findings(SeriesFinding.Level.WARNING).isEmpty());
     for (SeriesVerdict<SeriesCheck.Member> v : verdicts) {

@@ -66,8 +66,16 @@ final class Inputs {
       entries.add(Entry.cannotRead(dir, l.t("无法列出文件夹内容：", "cannot list the folder: ") + why(e, l)));
       return;
     }
-    children.sort(Comparator.comparing(c -> String.valueOf(c.getFileName())));
-    for (Path c : children) {
+    // by name, each name made once (not once per comparison)
+    String[] names = new String[children.size()];
+    Integer[] order = new Integer[children.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = String.valueOf(children.get(i).getFileName());
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparing(i -> names[i]));
+    for (Integer i : order) {
+      Path c = children.get(i);
       BasicFileAttributes a;
       try {
         a = Files.readAttributes(c, BasicFileAttributes.class);

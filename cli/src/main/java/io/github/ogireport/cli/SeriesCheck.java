@@ -10,6 +10,7 @@ import io.github.ogireport.series.SeriesFinding;
 import io.github.ogireport.series.SeriesVerdict;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
+import io.github.ogireport.template.EditionTemplate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,6 +63,31 @@ final class SeriesCheck {
 
   /** What the series checks read of a report: its header, the cross-year cells, sections 一 and 五. */
   static PrintedReport keep(PrintedReport report) {
+    // the kept cells in an array over the edition's printable cells, as the reader makes a report
+    EditionTemplate t = report.edition().template();
+    PrintedCell[] kept = new PrintedCell[t.printableCells().size()];
+    boolean printable = true;
+    for (Map.Entry<CellRef, PrintedCell> e : report.cells().entrySet()) {
+      if (CROSS_YEAR_CELLS.contains(e.getKey())) {
+        int i = t.index(e.getKey());
+        if (i < 0) {
+          printable = false; // a cell outside the edition's printable cells: kept through a map
+          break;
+        }
+        kept[i] = e.getValue();
+      }
+    }
+    if (printable) {
+      Narratives n = report.narratives();
+      return PrintedReport.of(report.edition(), report.agency(), report.year(), report.publicationDate(),
+          Narratives.builder().from(Narratives.empty()).overview(n.overview()).problems(n.problems()).build(),
+          kept);
+    }
+    return keepByMap(report);
+  }
+
+  /** {@link #keep} through the report's builder, for a report with cells outside its edition's printable ones. */
+  static PrintedReport keepByMap(PrintedReport report) {
     Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
     report.cells().forEach((c, v) -> {
       if (CROSS_YEAR_CELLS.contains(c)) {
@@ -75,9 +104,45 @@ final class SeriesCheck {
   /** The verdicts of every agency with reports of two years or more, in the order first met. */
   List<SeriesVerdict<Member>> verdicts() {
     List<SeriesVerdict<Member>> out = new ArrayList<>();
+    for (AgencyGroup<Member> g : series()) {
+      out.add(ReportSeries.check(g, Member::report));
+    }
+    return out;
+  }
+
+  /** The groups of every agency with reports of two years or more, in the order first met. */
+  private List<AgencyGroup<Member>> series() {
+    List<AgencyGroup<Member>> out = new ArrayList<>();
     for (AgencyGroup<Member> g : withPlacePrefixes(ReportSeries.groupByAgency(members, Member::report))) {
       if (g.identified() && g.members().stream().map(m -> m.report().year()).distinct().count() >= 2) {
-        out.add(ReportSeries.check(g, Member::report));
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The verdicts of {@link #verdicts()}, each series checked as a task of {@code pool} (series are
+   * independent of each other), in the same order.
+   */
+  List<SeriesVerdict<Member>> verdicts(Executor pool) {
+    List<CompletableFuture<SeriesVerdict<Member>>> checks = new ArrayList<>();
+    for (AgencyGroup<Member> g : series()) {
+      checks.add(CompletableFuture.supplyAsync(() -> ReportSeries.check(g, Member::report), pool));
+    }
+    List<SeriesVerdict<Member>> out = new ArrayList<>(checks.size());
+    for (CompletableFuture<SeriesVerdict<Member>> c : checks) {
+      try {
+        out.add(c.join());
+      } catch (CompletionException e) {
+        // what a check threw, as it would have been thrown on this thread
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error r) {
+          throw r;
+        }
+        throw e;
       }
     }
     return out;
@@ -118,8 +183,22 @@ final class SeriesCheck {
    * printed names.
    */
   static List<AgencyGroup<Member>> withPlacePrefixes(List<AgencyGroup<Member>> groups) {
+    return joined(groups, joins(groups));
+  }
+
+  /** The identified groups by key, in the order of the groups. */
+  static Map<String, AgencyGroup<Member>> byKey(List<AgencyGroup<Member>> groups) {
     Map<String, AgencyGroup<Member>> byKey = new LinkedHashMap<>();
     groups.stream().filter(AgencyGroup::identified).forEach(g -> byKey.put(g.key(), g));
+    return byKey;
+  }
+
+  /**
+   * The joins {@link #withPlacePrefixes} makes: the key of each short name joined, to the key of
+   * the long name it is joined to, in the order of the short names' groups.
+   */
+  static Map<String, String> joins(List<AgencyGroup<Member>> groups) {
+    Map<String, AgencyGroup<Member>> byKey = byKey(groups);
     Map<String, List<String>> longNamesOf = new LinkedHashMap<>();
     Map<String, List<String>> shortNamesOf = new LinkedHashMap<>();
     // each key under every proper suffix that follows what can end a higher place (省, 自治区, 市,
@@ -157,19 +236,28 @@ final class SeriesCheck {
         joinedInto.put(shortKey, longKey);
       }
     });
+    return joinedInto;
+  }
+
+  /** The groups with the joins made: each long name's group with the members of its short ones. */
+  static List<AgencyGroup<Member>> joined(List<AgencyGroup<Member>> groups, Map<String, String> joinedInto) {
+    Map<String, AgencyGroup<Member>> byKey = byKey(groups);
+    // the short keys joined into each long one, in the order of joinedInto (looked up, not searched
+    // for: a folder of many agencies would cost its square)
+    Map<String, List<String>> joinedFrom = new java.util.HashMap<>();
+    joinedInto.forEach((shortKey, longKey) ->
+        joinedFrom.computeIfAbsent(longKey, k -> new ArrayList<>(1)).add(shortKey));
     List<AgencyGroup<Member>> out = new ArrayList<>();
     for (AgencyGroup<Member> g : groups) {
       if (!g.identified()) {
         out.add(g);
       } else if (joinedInto.containsKey(g.key())) {
         continue; // joined to its long name's group, where that group is met
-      } else if (joinedInto.containsValue(g.key())) {
+      } else if (joinedFrom.containsKey(g.key())) {
         List<Member> all = new ArrayList<>(g.members());
-        joinedInto.forEach((shortKey, longKey) -> {
-          if (longKey.equals(g.key())) {
-            all.addAll(byKey.get(shortKey).members());
-          }
-        });
+        for (String shortKey : joinedFrom.get(g.key())) {
+          all.addAll(byKey.get(shortKey).members());
+        }
         all.sort(Comparator.comparingInt(m -> m.report().year()));
         out.add(new AgencyGroup<>(g.key(), g.agency(), true, all));
       } else {

@@ -56,25 +56,11 @@ final class Reading {
     splitting = new Splitting(state);
     Map<Section, Labels.Found> headings = labels.headings();
     if (headings.isEmpty()) {
-      // One clear problem, not a list of every section, table and row missing.
-      PrintedReport none =
-          PrintedReport.builder()
-              .edition(t.edition())
-              .agency(header.agency.orElse(ReportReader.UNKNOWN_AGENCY))
-              .year(year >= 2019 && year <= 9999 ? year : t.edition().firstReportYear())
-              .build();
-      return new ReadResult(none, List.of(new ReadingProblem(Kind.NOT_A_REPORT,
-          "no section heading of a " + TITLE_WORDS + " found: this is not a report", "document")),
-          header.agency, header.year);
+      return notAReport(header, year);
     }
     int second = secondReport(headings, header);
     if (second > 0) {
-      Reading first = new Reading(src.prefix(second));
-      ReadResult r = first.read();
-      List<ReadingProblem> all = new ArrayList<>(r.problems());
-      all.add(0, new ReadingProblem(Kind.MORE_THAN_ONE_REPORT,
-          "a second report starts here; only the first report is read", src.pieces.get(second).origin()));
-      return new ReadResult(r.report(), all, r.agency(), r.year());
+      return firstOfTwo(second);
     }
     disclosures(headings);
     applications(headings);
@@ -83,6 +69,47 @@ final class Reading {
     String six = text(headings, Section.SIX, null, -1);
     Closing closing = closing(six);
     Optional<String> agency = header.agency.isPresent() ? header.agency : Header.signature(closing.lines());
+    headerProblems(agency, header);
+    if (year < 2019 || year > 9999) {
+      year = t.edition().firstReportYear(); // the model needs one; ReadResult#year() is empty
+    }
+    Narratives narratives = narratives(headings, header, closing);
+    PrintedCell[] read = cellsInOrder();
+    String named = agency.orElse(ReportReader.UNKNOWN_AGENCY);
+    PrintedReport report =
+        PrintedReport.of(t.edition(), named, year, closing.date(), narratives, read);
+    report = completed(report, read, named, year, closing, narratives);
+    return new ReadResult(report, state.problems, agency, header.year);
+  }
+
+  // The parts of read() below are methods of their own so that the JIT compiles each alone, once,
+  // rather than read() with all of them inlined, again whenever one of them meets a new input.
+
+  /** The reading of a text with no section heading: one clear problem, not one per cell missing. */
+  private ReadResult notAReport(Header header, int year) {
+    PrintedReport none =
+        PrintedReport.builder()
+            .edition(t.edition())
+            .agency(header.agency.orElse(ReportReader.UNKNOWN_AGENCY))
+            .year(year >= 2019 && year <= 9999 ? year : t.edition().firstReportYear())
+            .build();
+    return new ReadResult(none, List.of(new ReadingProblem(Kind.NOT_A_REPORT,
+        "no section heading of a " + TITLE_WORDS + " found: this is not a report", "document")),
+        header.agency, header.year);
+  }
+
+  /** The reading of the first report of a text where a second one starts at piece {@code second}. */
+  private ReadResult firstOfTwo(int second) {
+    Reading first = new Reading(src.prefix(second));
+    ReadResult r = first.read();
+    List<ReadingProblem> all = new ArrayList<>(r.problems());
+    all.add(0, new ReadingProblem(Kind.MORE_THAN_ONE_REPORT,
+        "a second report starts here; only the first report is read", src.pieces.get(second).origin()));
+    return new ReadResult(r.report(), all, r.agency(), r.year());
+  }
+
+  /** The problems of an agency or a year not found. */
+  private void headerProblems(Optional<String> agency, Header header) {
     if (agency.isEmpty()) {
       state.problems.add(new ReadingProblem(Kind.TITLE_NOT_FOUND,
           "the agency was not found: no title of the form <agency><year>年" + TITLE_WORDS
@@ -93,18 +120,20 @@ final class Reading {
           "the year was not found: not in the title (<agency><year>年" + TITLE_WORDS
               + ") nor in the statistics period", "document"));
     }
-    if (year < 2019 || year > 9999) {
-      year = t.edition().firstReportYear(); // the model needs one; ReadResult#year() is empty
-    }
-    Narratives narratives =
-        Narratives.builder()
-            .preamble(text(headings, null, Section.ONE, header.titleEnd))
-            .overview(text(headings, Section.ONE, Section.TWO, -1))
-            .problems(text(headings, Section.FIVE, Section.SIX, -1))
-            .otherMatters(closing.before())
-            .closing(closing.lines())
-            .build();
-    // The cells read, in an array over the edition's printable cells (their printed order).
+  }
+
+  private Narratives narratives(Map<Section, Labels.Found> headings, Header header, Closing closing) {
+    return Narratives.builder()
+        .preamble(text(headings, null, Section.ONE, header.titleEnd))
+        .overview(text(headings, Section.ONE, Section.TWO, -1))
+        .problems(text(headings, Section.FIVE, Section.SIX, -1))
+        .otherMatters(closing.before())
+        .closing(closing.lines())
+        .build();
+  }
+
+  /** The cells read, in an array over the edition's printable cells (their printed order). */
+  private PrintedCell[] cellsInOrder() {
     List<CellRef> printable = t.printableCells();
     PrintedCell[] read = new PrintedCell[printable.size()];
     for (Map.Entry<CellRef, PrintedCell> e : state.cells.entrySet()) {
@@ -113,12 +142,16 @@ final class Reading {
         read[i] = e.getValue();
       }
     }
-    String named = agency.orElse(ReportReader.UNKNOWN_AGENCY);
-    PrintedReport report =
-        PrintedReport.of(t.edition(), named, year, closing.date(), narratives, read);
-    // A cell of the report's layout that was not read is "not read", never a printed blank; a
-    // cell read outside the layout is left out. The report is made again only when one of those
-    // changes its cells.
+    return read;
+  }
+
+  /**
+   * The report with every cell of its layout: a cell of the layout that was not read is "not read",
+   * never a printed blank; a cell read outside the layout is left out. The report is made again only
+   * when one of those changes its cells.
+   */
+  private PrintedReport completed(PrintedReport report, PrintedCell[] read, String named, int year,
+      Closing closing, Narratives narratives) {
     PrintedCell[] complete = new PrintedCell[read.length];
     boolean same = true;
     int inLayout = 0;
@@ -143,9 +176,9 @@ final class Reading {
           row + ": the label was found but no cells for it", "document"));
     }
     if (!same || inLayout != report.cells().size()) {
-      report = PrintedReport.of(t.edition(), named, year, closing.date(), narratives, complete);
+      return PrintedReport.of(t.edition(), named, year, closing.date(), narratives, complete);
     }
-    return new ReadResult(report, state.problems, agency, header.year);
+    return report;
   }
 
   /**
@@ -317,6 +350,30 @@ final class Reading {
 
   /** Reads rows found in order between {@code from} and {@code to}. */
   private void rows(TableDecl d, List<RowDecl> rows, int from, int to) {
+    List<Labels.Found> found = findRows(d, rows, from, to);
+    Map<String, Map<String, CellRef>> grid = t.printableGrid(d);
+    List<Integer> waiting = new ArrayList<>(); // rows whose label stood alone, numbers elsewhere
+    for (int i = 0; i < rows.size(); i++) {
+      Labels.Found f = found.get(i);
+      if (f == null) {
+        continue;
+      }
+      int end = rowEnd(found, i, to);
+      List<CellRef> rowCells = List.copyOf(grid.get(rows.get(i).key()).values());
+      String what = d.caption() + " " + rows.get(i).label();
+      if (!src.cells || src.pieces.get(src.piece(Math.max(0, f.end() - 1))).block() < 0) {
+        String between = textBetween(f.end(), end);
+        if (!byColumns(d, rows, found, grid, waiting, i, between, rowCells.size())) {
+          values(rowCells, between, f.end(), what);
+        }
+      } else {
+        values(rowCells, f.end(), end, what);
+      }
+    }
+  }
+
+  /** The rows' labels, found in order between {@code from} and {@code to} (null for a row not found). */
+  private List<Labels.Found> findRows(TableDecl d, List<RowDecl> rows, int from, int to) {
     List<Labels.Found> found = new ArrayList<>();
     int at = from;
     for (RowDecl r : rows) {
@@ -330,60 +387,54 @@ final class Reading {
         at = f.end();
       }
     }
-    Map<String, Map<String, CellRef>> grid = t.printableGrid(d);
-    List<Integer> waiting = new ArrayList<>(); // rows whose label stood alone, numbers elsewhere
-    for (int i = 0; i < rows.size(); i++) {
-      Labels.Found f = found.get(i);
-      if (f == null) {
-        continue;
-      }
-      int end = to;
-      for (int j = i + 1; j < rows.size(); j++) {
-        if (found.get(j) != null) {
-          end = found.get(j).start();
-          break;
-        }
-      }
-      List<CellRef> rowCells = List.copyOf(grid.get(rows.get(i).key()).values());
-      String what = d.caption() + " " + rows.get(i).label();
-      String between = null;
-      if (!src.cells || src.pieces.get(src.piece(Math.max(0, f.end() - 1))).block() < 0) {
-        // Text extracted column by column prints the labels first and the numbers after them:
-        // the numbers after the last of several bare labels belong to all of them, in order.
-        between = textBetween(f.end(), end);
-        List<String> numbers = Tokens.numbers(between);
-        if (numbers.isEmpty() && i + 1 < rows.size()) {
-          waiting.add(i);
-          continue;
-        }
-        if (!waiting.isEmpty() && numbers.size() == (waiting.size() + 1) * rowCells.size()) {
-          waiting.add(i);
-          int k = 0;
-          for (int w : waiting) {
-            List<CellRef> cellsOfRow = List.copyOf(grid.get(rows.get(w).key()).values());
-            assignTokens(
-                cellsOfRow,
-                numbers.subList(k, k + cellsOfRow.size()),
-                src.origin(found.get(w).start()),
-                d.caption() + " " + rows.get(w).label());
-            k += cellsOfRow.size();
-          }
-          waiting.clear();
-          continue;
-        }
-        for (int w : waiting) {
-          List<CellRef> cellsOfRow = List.copyOf(grid.get(rows.get(w).key()).values());
-          int wEnd = found.get(w).end();
-          values(cellsOfRow, wEnd, wEnd, d.caption() + " " + rows.get(w).label());
-        }
-        waiting.clear();
-      }
-      if (between != null) {
-        values(rowCells, between, f.end(), what);
-      } else {
-        values(rowCells, f.end(), end, what);
+    return found;
+  }
+
+  /** Where row {@code i}'s text ends: at the next row found, else at {@code to}. */
+  private static int rowEnd(List<Labels.Found> found, int i, int to) {
+    for (int j = i + 1; j < found.size(); j++) {
+      if (found.get(j) != null) {
+        return found.get(j).start();
       }
     }
+    return to;
+  }
+
+  /**
+   * Text extracted column by column prints the labels first and the numbers after them: the
+   * numbers after the last of several bare labels belong to all of them, in order. True when row
+   * {@code i} is read that way here (or waits for the numbers of a row after it); false when its
+   * own text {@code between} is to be read as its cells, the rows waiting before it read first.
+   */
+  private boolean byColumns(TableDecl d, List<RowDecl> rows, List<Labels.Found> found,
+      Map<String, Map<String, CellRef>> grid, List<Integer> waiting, int i, String between, int columns) {
+    List<String> numbers = Tokens.numbers(between);
+    if (numbers.isEmpty() && i + 1 < rows.size()) {
+      waiting.add(i);
+      return true;
+    }
+    if (!waiting.isEmpty() && numbers.size() == (waiting.size() + 1) * columns) {
+      waiting.add(i);
+      int k = 0;
+      for (int w : waiting) {
+        List<CellRef> cellsOfRow = List.copyOf(grid.get(rows.get(w).key()).values());
+        assignTokens(
+            cellsOfRow,
+            numbers.subList(k, k + cellsOfRow.size()),
+            src.origin(found.get(w).start()),
+            d.caption() + " " + rows.get(w).label());
+        k += cellsOfRow.size();
+      }
+      waiting.clear();
+      return true;
+    }
+    for (int w : waiting) {
+      List<CellRef> cellsOfRow = List.copyOf(grid.get(rows.get(w).key()).values());
+      int wEnd = found.get(w).end();
+      values(cellsOfRow, wEnd, wEnd, d.caption() + " " + rows.get(w).label());
+    }
+    waiting.clear();
+    return false;
   }
 
   /** The text between two normalised positions, as the row's numbers are read from it. */

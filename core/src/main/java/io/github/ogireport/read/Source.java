@@ -44,36 +44,47 @@ final class Source {
     this.pieceStart = new int[this.pieces.size()];
     for (int p = 0; p < this.pieces.size(); p++) {
       pieceStart[p] = b.n;
-      String raw = this.pieces.get(p).raw();
-      int i = 0;
-      int n = raw.length();
-      while (i < n) {
-        char c = raw.charAt(i);
-        int before = b.n;
-        int width = 1;
-        if (c >= 0x4E00 && c <= 0x9FFF) {
-          b.put(c); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
-        } else if (c < 0x80) {
-          appendAscii(b, c);
-        } else if (Character.isSurrogate(c)) {
-          int cp = raw.codePointAt(i);
-          width = Character.charCount(cp);
-          appendNormalized(b, cp);
-        } else {
-          appendNormalized(b, c);
-        }
-        int after = b.n;
-        if (after > offsets.length) {
-          offsets = java.util.Arrays.copyOf(offsets, Math.max(after, offsets.length * 2));
-        }
-        for (int k = before; k < after; k++) {
-          offsets[k] = i;
-        }
-        i += width;
-      }
+      offsets = appendPiece(b, this.pieces.get(p).raw(), offsets);
     }
     this.norm = b.string();
     this.offsetAt = java.util.Arrays.copyOf(offsets, norm.length());
+  }
+
+  /**
+   * Appends one piece's text normalised, and for each character appended its offset in the piece
+   * (a method of its own, called once per piece, so that the JIT compiles this loop once rather
+   * than the constructor's loop over the pieces with it inside, again at each new input).
+   *
+   * @return the offsets, grown when they did not fit
+   */
+  private static int[] appendPiece(Out b, String raw, int[] offsets) {
+    int i = 0;
+    int n = raw.length();
+    while (i < n) {
+      char c = raw.charAt(i);
+      int before = b.n;
+      int width = 1;
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        b.put(c); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
+      } else if (c < 0x80) {
+        appendAscii(b, c);
+      } else if (Character.isSurrogate(c)) {
+        int cp = raw.codePointAt(i);
+        width = Character.charCount(cp);
+        appendNormalized(b, cp);
+      } else {
+        appendNormalized(b, c);
+      }
+      int after = b.n;
+      if (after > offsets.length) {
+        offsets = java.util.Arrays.copyOf(offsets, Math.max(after, offsets.length * 2));
+      }
+      for (int k = before; k < after; k++) {
+        offsets[k] = i;
+      }
+      i += width;
+    }
+    return offsets;
   }
 
   /** Normalises a label the way the source text is normalised. */

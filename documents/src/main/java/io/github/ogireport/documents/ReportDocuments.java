@@ -201,8 +201,12 @@ public final class ReportDocuments {
   }
 
   /** A page: markup at its start, or a document element near it. */
-  private static boolean isHtml(String head) {
-    String h = head.substring(0, Math.min(head.length(), 4096)).toLowerCase(Locale.ROOT);
+  static boolean isHtml(String head) {
+    int end = Math.min(head.length(), 4096);
+    if (head.lastIndexOf('<', end - 1) < 0) {
+      return false; // every mark of a page below starts with "<", which lower case leaves alone
+    }
+    String h = head.substring(0, end).toLowerCase(Locale.ROOT);
     if (h.startsWith("<!doctype html") || h.contains("<html")) {
       return true;
     }

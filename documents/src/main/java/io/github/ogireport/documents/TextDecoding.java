@@ -35,6 +35,20 @@ final class TextDecoding {
   }
 
   private static Optional<Decoded> strict(byte[] bytes, int from, Charset charset) {
+    if (charset == StandardCharsets.UTF_8) {
+      // The JDK's own decoding replaces what is not UTF-8 with U+FFFD: text without one is valid
+      // UTF-8 and the same as the strict decoder's; with one (invalid, or printed in the file) the
+      // strict decoder tells which.
+      String text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return isText(text) ? Optional.of(new Decoded(text, charset)) : Optional.empty();
+      }
+    }
+    return strictlyDecoded(bytes, from, charset);
+  }
+
+  /** {@link #strict} through the charset's decoder, reporting malformed and unmappable input. */
+  static Optional<Decoded> strictlyDecoded(byte[] bytes, int from, Charset charset) {
     try {
       String text =
           charset
@@ -53,6 +67,11 @@ final class TextDecoding {
   private static boolean isText(String text) {
     int odd = 0;
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        i++; // printable ASCII: neither control, nor private-use, unassigned or surrogate
+        continue;
+      }
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f') {
