@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
-import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.series.SeriesFinding;
 import io.github.ogireport.series.SeriesVerdict;
 import picocli.CommandLine;
@@ -33,8 +32,10 @@ import picocli.CommandLine.Parameters;
  * java -jar ogi-report-cli.jar reports/            # or scripts/check.sh reports/
  * }</pre>
  *
- * <p>Files are read and checked on all cores; at most a few per core are in flight, so memory
- * does not grow with the number of files.
+ * <p>Files are read and checked on all cores; at most a few per core are in flight. What the
+ * series checks read of each report (the cross-year cells, sections 一 and 五) is kept in a
+ * temporary file until the series are checked, so memory grows with the number of files only by
+ * each file's name and report header (a few hundred bytes).
  */
 @Command(
     name = "check",
@@ -150,7 +151,7 @@ public final class Check implements Callable<Integer> {
    * series checks keep of the report (null when it joins no series).
    */
   private record Done(
-      FileCheck file, String line, List<CsvOutput.Row> cells, Site.Row row, PrintedReport kept) {}
+      FileCheck file, String line, List<CsvOutput.Row> cells, Site.Row row, SeriesCheck.Prepared kept) {}
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -160,7 +161,8 @@ public final class Check implements Callable<Integer> {
     List<Entry> entries = Inputs.expand(paths, lang);
     Site site = html == null ? null : new Site(html, lang);
     CsvOutput cells = csv == null ? null : new CsvOutput(csv);
-    SeriesCheck series = new SeriesCheck();
+    Spill spill = new Spill();
+    SeriesCheck series = new SeriesCheck(spill);
     List<Site.Row> rows = new ArrayList<>();
     long reports = 0;
     long withErrors = 0;
@@ -184,7 +186,7 @@ public final class Check implements Callable<Integer> {
         while (window.size() < 2 * jobs && next < entries.size()) {
           Entry e = entries.get(next++);
           int number = next;
-          window.add(pool.submit(() -> process(number, e, site)));
+          window.add(pool.submit(() -> process(number, e, site, series)));
         }
         Done d = get(window.poll());
         printed++;
@@ -202,7 +204,7 @@ public final class Check implements Callable<Integer> {
           reports++;
           anyWarning |= f.warnings() > 0;
           if (d.kept() != null) {
-            series.addKept(d.kept(), f.entry().shown(), d.row() == null ? "" : d.row().page());
+            series.add(d.kept(), f.entry().shown(), d.row() == null ? "" : d.row().page());
           }
         }
         if (d.row() != null) {
@@ -223,8 +225,12 @@ public final class Check implements Callable<Integer> {
       }
     } finally {
       pool.shutdownNow();
-      if (cells != null) {
-        cells.close();
+      try {
+        spill.close();
+      } finally {
+        if (cells != null) {
+          cells.close();
+        }
       }
     }
     if (broken) {
@@ -264,14 +270,14 @@ public final class Check implements Callable<Integer> {
   }
 
   /** Reads, checks and formats one file; never throws. */
-  private Done process(int number, Entry e, Site site) {
+  private Done process(int number, Entry e, Site site, SeriesCheck series) {
     FileCheck f = FileCheck.of(e, lang);
     try {
       String line = json ? JsonOutput.of(f, lang) : TextOutput.of(f, lang, quiet);
       List<CsvOutput.Row> rows = csv == null ? List.of() : CsvOutput.rows(f);
       Site.Row row = site == null ? null : site.page(number, f);
-      PrintedReport kept =
-          f.status().isReport() && f.headerFound() ? SeriesCheck.keep(f.report()) : null;
+      SeriesCheck.Prepared kept =
+          f.status().isReport() && f.headerFound() ? series.prepare(f.report()) : null;
       return new Done(f, line, rows, row, kept);
     } catch (RuntimeException | Error t) {
       FileCheck failed = new FileCheck(e, FileCheck.Status.CANNOT_READ,

@@ -3,6 +3,7 @@ package io.github.ogireport.cli;
 import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.model.ReportHeader;
 import io.github.ogireport.series.AgencyGroup;
 import io.github.ogireport.series.AgencyNames;
 import io.github.ogireport.series.ReportSeries;
@@ -11,12 +12,14 @@ import io.github.ogireport.series.SeriesVerdict;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
 import io.github.ogireport.template.EditionTemplate;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -28,7 +31,8 @@ import java.util.stream.Stream;
 /**
  * The reports of a run grouped by agency and checked across years with core's {@link
  * ReportSeries}. Of each report only what the series checks read is kept (the cells of the
- * cross-year identities, sections 一 and 五), not the whole report.
+ * cross-year identities, sections 一 and 五), not the whole report: in memory, or, for the
+ * checker's runs, in a {@link Spill} file, read back one series at a time.
  */
 final class SeriesCheck {
   private static final Set<CellRef> CROSS_YEAR_CELLS =
@@ -40,25 +44,82 @@ final class SeriesCheck {
   /**
    * One report of a series.
    *
-   * @param report the report, with only what the series checks read
+   * @param report the report's header; when {@code at} is null, the report itself, with only what
+   *     the series checks read
    * @param file the file's name as printed
    * @param page the report's page in the review site, or empty
+   * @param at where what the series checks read of the report is kept in the run's {@link Spill},
+   *     or null when it is {@code report} itself
    */
-  record Member(PrintedReport report, String file, String page) {}
-
-  private final List<Member> members = new ArrayList<>();
-
-  /** Keeps what the series checks need of one report. */
-  void add(PrintedReport report, String file, String page) {
-    addKept(keep(report), file, page);
+  record Member(ReportHeader report, String file, String page, Spill.At at) {
+    /** A member whose report, with only what the series checks read, is held in memory. */
+    Member(PrintedReport report, String file, String page) {
+      this(report, file, page, null);
+    }
   }
 
   /**
-   * Adds a report already reduced by {@link #keep}, so that the reduction can be made on the
-   * thread that read the report rather than on the one that collects the series.
+   * The header of a report whose cells and text are kept in the run's {@link Spill}: all a member
+   * holds in memory.
    */
-  void addKept(PrintedReport kept, String file, String page) {
-    members.add(new Member(kept, file, page));
+  private record Header(Edition edition, String agency, int year, Optional<LocalDate> publicationDate)
+      implements ReportHeader {
+    @Override
+    public Narratives narratives() {
+      return Narratives.empty();
+    }
+  }
+
+  /**
+   * What a worker made of a report for the series: what the checks read of it ({@link #keep}), and
+   * that as the document written to the spill file, or null when it is kept in memory.
+   */
+  record Prepared(PrintedReport kept, byte[] document) {}
+
+  private final List<Member> members = new ArrayList<>();
+  private final Spill spill;
+
+  /** Series whose reports are kept in memory. */
+  SeriesCheck() {
+    this(null);
+  }
+
+  /**
+   * Series whose reports are kept in {@code spill} (or in memory when it is null), so that memory
+   * holds only each report's header, file name and page.
+   */
+  SeriesCheck(Spill spill) {
+    this.spill = spill;
+  }
+
+  /** Keeps what the series checks need of one report. */
+  void add(PrintedReport report, String file, String page) {
+    add(prepare(report), file, page);
+  }
+
+  /**
+   * What the series checks need of one report, made on the thread that read the report rather than
+   * on the one that collects the series: reduced, and encoded for the spill file when there is one.
+   */
+  Prepared prepare(PrintedReport report) {
+    PrintedReport kept = keep(report);
+    return new Prepared(kept, spill == null ? null : Spill.encode(kept));
+  }
+
+  /** Adds a report {@link #prepare} made; called by one thread at a time, in input order. */
+  void add(Prepared p, String file, String page) {
+    if (p.document() == null) {
+      members.add(new Member(p.kept(), file, page));
+    } else {
+      PrintedReport k = p.kept();
+      members.add(new Member(new Header(k.edition(), k.agency(), k.year(), k.publicationDate()),
+          file, page, spill.write(p.document())));
+    }
+  }
+
+  /** What the series checks read of a member's report, from memory or from the spill file. */
+  private PrintedReport kept(Member m) {
+    return m.at() == null ? (PrintedReport) m.report() : spill.read(m.at());
   }
 
   /** What the series checks read of a report: its header, the cross-year cells, sections 一 and 五. */
@@ -105,7 +166,7 @@ final class SeriesCheck {
   List<SeriesVerdict<Member>> verdicts() {
     List<SeriesVerdict<Member>> out = new ArrayList<>();
     for (AgencyGroup<Member> g : series()) {
-      out.add(ReportSeries.check(g, Member::report));
+      out.add(ReportSeries.check(g, this::kept));
     }
     return out;
   }
@@ -128,7 +189,7 @@ final class SeriesCheck {
   List<SeriesVerdict<Member>> verdicts(Executor pool) {
     List<CompletableFuture<SeriesVerdict<Member>>> checks = new ArrayList<>();
     for (AgencyGroup<Member> g : series()) {
-      checks.add(CompletableFuture.supplyAsync(() -> ReportSeries.check(g, Member::report), pool));
+      checks.add(CompletableFuture.supplyAsync(() -> ReportSeries.check(g, this::kept), pool));
     }
     List<SeriesVerdict<Member>> out = new ArrayList<>(checks.size());
     for (CompletableFuture<SeriesVerdict<Member>> c : checks) {
