@@ -139,12 +139,20 @@ final class SeriesCheck {
       }
     }
     if (printable) {
-      Narratives n = report.narratives();
       return PrintedReport.of(report.edition(), report.agency(), report.year(), report.publicationDate(),
-          Narratives.builder().from(Narratives.empty()).overview(n.overview()).problems(n.problems()).build(),
-          kept);
+          keptNarratives(report.narratives()), kept);
     }
     return keepByMap(report);
+  }
+
+  /** What the series checks read of a report's narratives: sections 一 and 五. */
+  static Narratives keptNarratives(Narratives n) {
+    return keptNarratives(n.overview(), n.problems());
+  }
+
+  /** The narratives of a kept report with sections 一 and 五. */
+  static Narratives keptNarratives(String overview, String problems) {
+    return Narratives.builder().from(Narratives.empty()).overview(overview).problems(problems).build();
   }
 
   /** {@link #keep} through the report's builder, for a report with cells outside its edition's printable ones. */

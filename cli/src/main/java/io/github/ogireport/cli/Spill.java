@@ -1,21 +1,31 @@
 package io.github.ogireport.cli;
 
-import io.github.ogireport.json.ReportJson;
+import io.github.ogireport.model.Figure;
+import io.github.ogireport.model.Money;
+import io.github.ogireport.model.Narratives;
+import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.Edition;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.MoneyUnit;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A temporary file where a run keeps what the series checks read of each report, so that the
- * checker's memory does not grow with the reports' text: one JSON document ({@link ReportJson},
- * kind {@code "printed"}) after another, read back by position when the agency's series is checked.
+ * checker's memory does not grow with the reports' text: one record ({@link #encode}) after
+ * another, read back by position when the agency's series is checked.
  * The file is made at the first write and deleted when closed (or, at the latest, when the JVM
  * exits).
  *
@@ -31,28 +41,132 @@ final class Spill implements Closeable {
   private long end;
 
   /**
-   * A report's document, as written to the file, or null when the JSON document cannot carry the
-   * report (a negative count, a year outside 2019–9999, a lone surrogate: {@link
-   * ReportJson#write(PrintedReport)}); such a report stays in memory.
+   * A kept report ({@link SeriesCheck#keep}) as the bytes of one record, or null when the record
+   * cannot carry it (a cell outside its edition's printable cells, a text besides sections 一 and
+   * 五); such a report stays in memory. The record holds the header, each cell by its index in the
+   * edition's printable cells, and the two texts char for char (any {@code char}, a lone surrogate
+   * too, comes back as it went).
    */
   static byte[] encode(PrintedReport kept) {
-    try {
-      return ReportJson.write(kept).getBytes(StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notCarried) {
+    Narratives n = kept.narratives();
+    if (!n.equals(SeriesCheck.keptNarratives(n))) {
       return null;
     }
+    EditionTemplate t = kept.edition().template();
+    int size = 1 + 4 + 4 + 8 + 4;
+    size += chars(kept.agency()) + chars(n.overview()) + chars(n.problems());
+    for (Map.Entry<CellRef, PrintedCell> e : kept.cells().entrySet()) {
+      if (t.index(e.getKey()) < 0) {
+        return null;
+      }
+      PrintedCell c = e.getValue();
+      size += 4 + 1 + (c instanceof PrintedCell.Numeric v
+          ? (v.figure() instanceof Figure.Count ? 8 : 1 + chars(amount(v)))
+          : chars(text(c)));
+    }
+    ByteBuffer b = ByteBuffer.allocate(size);
+    b.put((byte) kept.edition().ordinal()).putInt(kept.year());
+    putChars(b, kept.agency());
+    b.putLong(kept.publicationDate().map(LocalDate::toEpochDay).orElse(NO_DATE));
+    putChars(b, n.overview());
+    putChars(b, n.problems());
+    b.putInt(kept.cells().size());
+    for (Map.Entry<CellRef, PrintedCell> e : kept.cells().entrySet()) {
+      b.putInt(t.index(e.getKey()));
+      PrintedCell c = e.getValue();
+      if (c instanceof PrintedCell.Numeric v) {
+        if (v.figure() instanceof Figure.Count count) {
+          b.put(COUNT).putLong(count.value());
+        } else {
+          b.put(AMOUNT).put((byte) ((Figure.Amount) v.figure()).money().unit().ordinal());
+          putChars(b, amount(v));
+        }
+      } else {
+        putChars(b.put(c instanceof PrintedCell.Blank ? BLANK
+            : c instanceof PrintedCell.Unreadable ? UNREADABLE : NOT_READ), text(c));
+      }
+    }
+    return b.array();
   }
 
-  /** The report of a document {@link #encode} made. */
-  static PrintedReport decode(byte[] document) {
-    return ReportJson.readPrintedReport(new String(document, StandardCharsets.UTF_8));
+  /** The report of a record {@link #encode} made. */
+  static PrintedReport decode(byte[] record) {
+    ByteBuffer b = ByteBuffer.wrap(record);
+    Edition edition = EDITIONS[b.get()];
+    int year = b.getInt();
+    String agency = getChars(b);
+    long day = b.getLong();
+    Optional<LocalDate> date = day == NO_DATE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
+    String overview = getChars(b);
+    String problems = getChars(b);
+    PrintedCell[] cells = new PrintedCell[edition.template().printableCells().size()];
+    for (int i = b.getInt(); i > 0; i--) {
+      int at = b.getInt();
+      byte kind = b.get();
+      cells[at] = switch (kind) {
+        case COUNT -> new PrintedCell.Numeric(new Figure.Count(b.getLong()));
+        case AMOUNT -> {
+          MoneyUnit unit = UNITS[b.get()];
+          yield new PrintedCell.Numeric(new Figure.Amount(Money.of(new BigDecimal(getChars(b)), unit)));
+        }
+        case BLANK -> new PrintedCell.Blank(getChars(b));
+        case UNREADABLE -> new PrintedCell.Unreadable(getChars(b));
+        case NOT_READ -> new PrintedCell.NotRead(getChars(b));
+        default -> throw new IllegalStateException("a record of the series' file is damaged");
+      };
+    }
+    return PrintedReport.of(edition, agency, year, date,
+        SeriesCheck.keptNarratives(overview, problems), cells);
+  }
+
+  private static final long NO_DATE = Long.MIN_VALUE;
+  private static final byte COUNT = 0;
+  private static final byte AMOUNT = 1;
+  private static final byte BLANK = 2;
+  private static final byte UNREADABLE = 3;
+  private static final byte NOT_READ = 4;
+  private static final Edition[] EDITIONS = Edition.values();
+  private static final MoneyUnit[] UNITS = MoneyUnit.values();
+
+  /** The amount of a cell of money, as {@link BigDecimal#toString()} writes it (read back exactly). */
+  private static String amount(PrintedCell.Numeric v) {
+    return ((Figure.Amount) v.figure()).money().amount().toString();
+  }
+
+  /** The text of a cell that holds no number: its mark, what was printed, or why it was not read. */
+  private static String text(PrintedCell c) {
+    if (c instanceof PrintedCell.Blank v) {
+      return v.mark();
+    }
+    if (c instanceof PrintedCell.Unreadable v) {
+      return v.text();
+    }
+    return ((PrintedCell.NotRead) c).why();
+  }
+
+  /** The bytes {@link #putChars} writes. */
+  private static int chars(String s) {
+    return 4 + 2 * s.length();
+  }
+
+  private static void putChars(ByteBuffer b, String s) {
+    b.putInt(s.length());
+    b.asCharBuffer().put(s);
+    b.position(b.position() + 2 * s.length());
+  }
+
+  private static String getChars(ByteBuffer b) {
+    char[] c = new char[b.getInt()];
+    b.asCharBuffer().get(c);
+    b.position(b.position() + 2 * c.length);
+    return new String(c);
   }
 
   /** Appends one record; called by one thread at a time. */
   synchronized At write(byte[] record) {
     try {
       if (channel == null) {
-        file = Files.createTempFile("ogi-check-series-", ".json");
+        file = Files.createTempFile("ogi-check-series-", ".bin");
         file.toFile().deleteOnExit();
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
       }
