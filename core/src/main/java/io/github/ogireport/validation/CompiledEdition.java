@@ -28,6 +28,12 @@ final class CompiledEdition {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
+   * {@link #ALL} by the editions' ordinals ({@link Edition#ordinal()}), filled as they are compiled;
+   * replaced by a longer copy when an edition declared later is compiled, never written once read.
+   */
+  private static volatile CompiledEdition[] byOrdinal = new CompiledEdition[0];
+
+  /**
    * One equation: the positions of its terms (expected side first), their signs, and whether it
    * only asks the found side to be at least the expected one ({@link Equation.Relation#AT_LEAST}).
    */
@@ -318,7 +324,20 @@ final class CompiledEdition {
   }
 
   static CompiledEdition of(Edition edition) {
-    return ALL.computeIfAbsent(edition, e -> new CompiledEdition(e.template()));
+    // Read without hashing once compiled; one not in the array yet is compiled through ALL, which
+    // keeps one per edition.
+    CompiledEdition[] known = byOrdinal;
+    int i = edition.ordinal();
+    if (i < known.length && known[i] != null) {
+      return known[i];
+    }
+    CompiledEdition compiled = ALL.computeIfAbsent(edition, e -> new CompiledEdition(e.template()));
+    synchronized (ALL) {
+      CompiledEdition[] more = java.util.Arrays.copyOf(byOrdinal, Math.max(byOrdinal.length, i + 1));
+      more[i] = compiled;
+      byOrdinal = more;
+    }
+    return compiled;
   }
 
   Identity identity(String id) {

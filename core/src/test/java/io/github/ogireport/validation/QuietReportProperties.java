@@ -1,0 +1,251 @@
+package io.github.ogireport.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.Figure;
+import io.github.ogireport.model.Money;
+import io.github.ogireport.model.Narratives;
+import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.template.AlternativeRow;
+import io.github.ogireport.template.CellKind;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.Edition;
+import io.github.ogireport.template.EditionTemplate;
+import io.github.ogireport.template.MoneyUnit;
+import io.github.ogireport.template.TableDecl;
+import io.github.ogireport.testkit.Reports;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The fast paths of {@link ReportValidator#violations(PrintedReport)} for a report with nothing
+ * to say: a report {@link Evaluator#quiet} calls quiet is one the evaluator (without its
+ * shortcuts) finds nothing in; the validator finds with them what it finds without, on reports
+ * that are quiet or miss being quiet by one thing; the current year is read from the clock only
+ * when the answer may depend on it ({@link ReportValidator.YearClock}).
+ */
+class QuietReportProperties {
+
+  /**
+   * Valid reports with section 一 emptied (quiet ones), and the same with one thing more that a
+   * report must not have to be quiet.
+   */
+  @Provide
+  Arbitrary<PrintedReport> nearlyQuiet() {
+    return Combinators.combine(
+            Reports.validReports().map(AnnualReport::toPrinted),
+            Arbitraries.integers().between(-8, 17),
+            Arbitraries.integers().between(0, 100_000),
+            Arbitraries.longs().between(0, 3))
+        .as(QuietReportProperties::nearlyQuiet);
+  }
+
+  private static PrintedReport nearlyQuiet(PrintedReport valid, int kind, int pick, long small) {
+    PrintedReport p = narratives(valid, b -> b.overview(""));
+    EditionTemplate t = p.edition().template();
+    List<CellRef> counts =
+        t.printableCells().stream().filter(c -> t.kind(c) != CellKind.MONEY).toList();
+    CellRef count = counts.get(pick % counts.size());
+    Optional<CellRef> fee = t.feeAmountCell();
+    switch (kind) {
+      case 4 -> {
+        // a quoted number the tables do not give (I10)
+        return narratives(p, b -> b.overview("本年度共受理政府信息公开申请" + (1_000_003 + small) + "件。"));
+      }
+      case 5 -> {
+        return narratives(p, b -> b.problems(small % 2 == 0 ? "" : " \n　")); // I13
+      }
+      case 6 -> {
+        return narratives(p, b -> b.otherMatters("　").processingFees(Optional.empty())); // I13
+      }
+      case 7 -> {
+        // the fee neither given nor named: I11 when a trigger is above 0
+        return narratives(p, b -> b.otherMatters("其他事项").processingFees(Optional.empty()));
+      }
+      case 8 -> {
+        return fee.map(c -> p.withCell(c, money(BigDecimal.valueOf(1 + small), MoneyUnit.YUAN)))
+            .orElse(p); // I12: in 元
+      }
+      case 9 -> {
+        return fee.map(
+                c ->
+                    p.withCell(
+                        c,
+                        money(
+                            t.feeAmountImplausibleAbove().add(BigDecimal.valueOf(small - 1)),
+                            MoneyUnit.WAN_YUAN)))
+            .orElse(p); // I12: at or above the amount no agency charges, in 万元
+      }
+      case 10 -> {
+        return fee.map(c -> p.withCell(c, money(BigDecimal.valueOf(-1 - small, 2), MoneyUnit.WAN_YUAN)))
+            .orElse(p); // I4 on money
+      }
+      case 11 -> {
+        return p.withCell(count, PrintedCell.blank(small % 2 == 0 ? "" : "/"));
+      }
+      case 12 -> {
+        return p.withCell(count, PrintedCell.unreadable("x" + small));
+      }
+      case 13 -> {
+        // an equation that fails (a cell not printed, such as an alternative row's, printed)
+        long was =
+            p.cell(count).orElse(null) instanceof PrintedCell.Numeric n
+                    && n.figure() instanceof Figure.Count k
+                ? k.value()
+                : 0;
+        return p.withCell(count, PrintedCell.of(was + 1 + small));
+      }
+      case 14 -> {
+        return p.withCell(count, PrintedCell.of(-1 - small)); // I4
+      }
+      case 15 -> {
+        Map<CellRef, PrintedCell> cells = new LinkedHashMap<>(p.cells());
+        cells.remove(count); // a cell not printed
+        return PrintedReport.builder().from(p).cells(cells).build();
+      }
+      case 16 -> {
+        PrintedReport out = p; // an alternative row printed
+        for (TableDecl table : t.tables()) {
+          for (AlternativeRow a : table.alternatives()) {
+            for (CellRef c : t.printableGrid(table).get(a.row().key()).values()) {
+              out = out.withCell(c, PrintedCell.of(small));
+            }
+          }
+        }
+        return out;
+      }
+      case 17 -> {
+        // a count too large for the sums without overflow checks
+        return p.withCell(count, PrintedCell.of((1L << 56) - 2 + small));
+      }
+      default -> {
+        return p; // quiet
+      }
+    }
+  }
+
+  private static PrintedReport narratives(PrintedReport p, UnaryOperator<Narratives.Builder> change) {
+    return PrintedReport.builder()
+        .from(p)
+        .narratives(change.apply(Narratives.builder().from(p.narratives())).build())
+        .build();
+  }
+
+  private static PrintedCell money(BigDecimal amount, MoneyUnit unit) {
+    return PrintedCell.of(Figure.money(Money.of(amount, unit)));
+  }
+
+  @Property(tries = 600)
+  void aQuietReportIsOneTheEvaluatorFindsNothingIn(@ForAll("nearlyQuiet") PrintedReport report) {
+    CompiledEdition compiled = CompiledEdition.of(report.edition());
+    boolean quiet = Evaluator.quiet(report, compiled);
+    Statistics.label("quiet").collect(quiet);
+    Evaluator general = new Evaluator(report, compiled, false, false);
+    List<Violation> found = general.evaluate();
+    if (quiet) {
+      assertEquals(List.of(), found);
+      assertFalse(general.negativeAmount());
+    }
+    assertEquals(
+        ReportValidator.violations(report, false).map(Violation::toString).toJavaList(),
+        ReportValidator.violations(report, true).map(Violation::toString).toJavaList());
+    assertEquals(
+        ReportValidator.violations(report, false).toJavaList(),
+        ReportValidator.violations(report).toJavaList());
+    Statistics.label("quiet")
+        .coverage(
+            c -> {
+              c.check(true).percentage(p -> p >= 10);
+              c.check(false).percentage(p -> p >= 30);
+            });
+  }
+
+  /** A clock of years that a test moves. */
+  private static final class Years implements java.util.function.IntSupplier {
+    int year;
+    int reads;
+
+    Years(int year) {
+      this.year = year;
+    }
+
+    @Override
+    public int getAsInt() {
+      reads++;
+      return year;
+    }
+  }
+
+  /** The first report year of the format. */
+  private static final int FIRST =
+      java.util.Arrays.stream(Edition.values()).mapToInt(Edition::firstReportYear).min().orElseThrow();
+
+  /** Whether the YEAR check rejects a report year when the current year is {@code current}. */
+  private static boolean rejected(int reportYear, int current) {
+    return reportYear < FIRST || reportYear > current;
+  }
+
+  @Provide
+  Arbitrary<List<int[]>> clockAndReportYears() {
+    // steps of (years the clock moves forward, the report's year)
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 1), Arbitraries.integers().between(2010, 2040))
+        .as((forward, year) -> new int[] {forward, year})
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(30);
+  }
+
+  @Property(tries = 300)
+  void theYearClockTellsWhatTheClockTellsWhileTimeGoesForward(
+      @ForAll("clockAndReportYears") List<int[]> steps,
+      @ForAll @IntRange(min = 2018, max = 2030) int start) {
+    Years clock = new Years(start);
+    ReportValidator.YearClock years = new ReportValidator.YearClock(clock);
+    for (int[] step : steps) {
+      clock.year += step[0];
+      int reportYear = step[1];
+      int current = years.current(reportYear);
+      assertEquals(rejected(reportYear, clock.year), rejected(reportYear, current), reportYear + " in " + clock.year);
+      if (rejected(reportYear, current)) {
+        assertEquals(clock.year, current, "the year a YEAR error states");
+      }
+    }
+  }
+
+  @Example
+  void theClockIsReadOnlyForAYearAfterTheLatestSeenOrBeforeTheFirst() {
+    Years clock = new Years(2026);
+    ReportValidator.YearClock years = new ReportValidator.YearClock(clock);
+    int reads = clock.reads;
+    assertEquals(2026, years.current(2024));
+    assertEquals(2026, years.current(2026));
+    assertEquals(reads, clock.reads);
+    clock.year = 2027;
+    assertEquals(2027, years.current(2027));
+    assertEquals(reads + 1, clock.reads);
+    assertEquals(2027, years.current(2027));
+    assertEquals(2027, years.current(2010));
+    assertEquals(reads + 2, clock.reads);
+    // Set back across a New Year, the clock is not read for a year already seen to have begun.
+    clock.year = 2026;
+    assertEquals(2027, years.current(2027));
+    assertEquals(2026, years.current(2028));
+   }
+}
