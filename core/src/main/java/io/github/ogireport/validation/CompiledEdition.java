@@ -93,6 +93,16 @@ final class CompiledEdition {
   final int[] familyWidth;
   /** For each family, whether its equations only ask found to be at least expected. */
   final boolean[] familyAtLeast;
+  /**
+   * For each family, whether its members lie side by side (stride 1), are more than four, and may
+   * be summed {@value #LANES} at a time: every cell {@value #LANES} members from the first of each
+   * run of {@value #LANES} reads is a cell of the grid (the members past the last are read and
+   * left out).
+   */
+  final boolean[] familyInLanes;
+
+  /** How many members of a family {@link #familyInLanes} sums at a time. */
+  static final int LANES = 8;
   /** The positions of the money cells. */
   final int[] moneyCells;
   /** The sections that must not be empty (identity I13). */
@@ -225,6 +235,17 @@ final class CompiledEdition {
       familyAtLeast[f] = atLeast[first];
     }
     familyTerms = familyCells.stream().mapToInt(Integer::intValue).toArray();
+    familyInLanes = new boolean[families.size()];
+    for (int f = 0, start = 0; f < families.size(); start = familyTermsEnd[f++]) {
+      int width = familyWidth[f];
+      // the last run of LANES members begins at the last multiple of LANES below the width
+      int lastRead = (width - 1) / LANES * LANES + LANES - 1;
+      int highest = 0;
+      for (int k = start; k < familyTermsEnd[f]; k++) {
+        highest = Math.max(highest, familyTerms[k]);
+      }
+      familyInLanes[f] = familyStride[f] == 1 && width > 4 && highest + lastRead < n;
+    }
     List<CellRef> money = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (kinds[i] == CellKind.MONEY) {

@@ -176,6 +176,77 @@ class QuietReportProperties {
             });
   }
 
+  /** Valid reports with up to three counts moved by a little, so that members of a family fail. */
+  @Provide
+  Arbitrary<PrintedReport> movedCounts() {
+    return Combinators.combine(
+            Reports.validReports().map(AnnualReport::toPrinted),
+            Arbitraries.integers().between(0, 100_000).list().ofMaxSize(3),
+            Arbitraries.longs().between(-3, 3))
+        .as(
+            (p, picks, by) -> {
+              CompiledEdition c = CompiledEdition.of(p.edition());
+              PrintedReport out = p;
+              for (int pick : picks) {
+                int i = c.familyTerms[pick % c.familyTerms.length];
+                int f = 0;
+                while (c.familyTermsEnd[f] <= pick % c.familyTerms.length) {
+                  f++;
+                }
+                i += (pick / 7 % c.familyWidth[f]) * c.familyStride[f]; // a cell of any member
+                if (out.printedGrid().isCount(i)) {
+                  long was = out.printedGrid().count(i);
+                  out = out.withCell(c.cells[i], PrintedCell.of(Math.max(0, was + by)));
+                }
+              }
+              return out;
+            });
+  }
+
+  @Property(tries = 400)
+  void aFamilySummedEightMembersAtATimeTellsWhatEachMemberTells(
+      @ForAll("movedCounts") PrintedReport report) {
+    CompiledEdition c = CompiledEdition.of(report.edition());
+    var grid = report.printedGrid();
+    for (int f = 0, start = 0; f < c.familyWidth.length; start = c.familyTermsEnd[f++]) {
+      if (!c.familyInLanes[f]) {
+        continue;
+      }
+      boolean each = true; // each member summed by itself, found - expected
+      for (int m = 0; m < c.familyWidth[f]; m++) {
+        long d = 0;
+        for (int k = start; k < c.familyTermsEnd[f]; k++) {
+          long v = grid.count(c.familyTerms[k] + m * c.familyStride[f]);
+          d += k < c.familyAddedEnd[f] ? v : -v;
+        }
+        each &= c.familyAtLeast[f] ? d >= 0 : d == 0;
+      }
+      Statistics.label("family holds").collect(each);
+      assertEquals(
+          each,
+          Evaluator.eightHold(
+              c.familyTerms,
+              start,
+              c.familyAddedEnd[f],
+              c.familyTermsEnd[f],
+              c.familyWidth[f],
+              c.familyAtLeast[f],
+              grid),
+          "family " + f);
+    }
+  }
+
+  @Example
+  void theFamiliesOfMembersSideBySideAreSummedInLanes() {
+    // 三's columns (I2) and 本年新收 + 上年结转 = 总计 + 结转下年度 (I1), column by column
+    CompiledEdition c = CompiledEdition.of(Edition.E2021);
+    int inLanes = 0;
+    for (boolean b : c.familyInLanes) {
+      inLanes += b ? 1 : 0;
+    }
+    assertEquals(2, inLanes);
+  }
+
   /** A clock of years that a test moves. */
   private static final class Years implements java.util.function.IntSupplier {
     int year;
