@@ -954,7 +954,31 @@ final class Evaluator {
   private static boolean empty(PrintedReport report, Section s) {
     String text =
         s == Section.FIVE ? report.narratives().problems() : report.narratives().otherMatters();
-    return text.isBlank();
+    return isBlank(text);
+  }
+
+  /** The characters that are white space ({@link Character#isWhitespace(char)}). */
+  private static final java.util.BitSet WHITE_SPACE = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isWhitespace((char) c)) {
+        WHITE_SPACE.set(c);
+      }
+    }
+  }
+
+  /**
+   * {@link String#isBlank()}, told from the first character when it is not white space (as the
+   * first character of a section's text is): no code point beyond the basic plane, nor a lone
+   * surrogate, is white space, so that a text whose first character is not white space, surrogate
+   * or not, is not blank.
+   *
+   * @param text a text
+   * @return whether it is empty or only white space
+   */
+  static boolean isBlank(String text) {
+    return text.isEmpty() || (WHITE_SPACE.get(text.charAt(0)) && text.isBlank());
   }
 
   /** Whether no section I13 asks for is empty. */
