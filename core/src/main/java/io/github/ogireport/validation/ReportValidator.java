@@ -41,7 +41,8 @@ import io.vavr.control.Validation;
  * on a row), only the smaller is reported.
  *
  * <p>The header is checked too: a blank agency ({@code AGENCY}) and a year before 2019 or after the
- * current year in China ({@code YEAR}) are errors; an edition that is not the one in force for the
+ * current year in China ({@code YEAR}: a year up to the latest the clock has shown counts as
+ * begun, without reading the clock again) are errors; an edition that is not the one in force for the
  * year ({@code EDITION_YEAR}: 2019 for report years up to 2020, 2021 from 2021) is an error in a
  * report built in code and a warning in a published report. An amount of money below 0 is an
  * {@code I4} error, as a negative count is.
