@@ -159,16 +159,17 @@ final class Evaluator {
   }
 
   /**
-   * Whether {@link #evaluate()} finds nothing in a published report (not one being built) and
-   * sees no money below 0 ({@link #negativeAmount()} false), told without making an evaluator:
-   * the report prints no alternative row, every cell that counts holds a number, no count is below
-   * 0, no money is below 0 nor read by an equation, every equation holds, section 一 is empty (no
-   * quoted figure to check: I10), and I11, I12 and I13 have nothing to say. False when one of these
-   * does not hold: {@link #evaluate()} then tells what there is.
+   * Whether {@link #evaluate()} finds nothing but the quoted figures' violations (I10) in a
+   * published report (not one being built) and sees no money below 0 ({@link #negativeAmount()}
+   * false), told without making an evaluator: the report prints no alternative row, every cell
+   * that counts holds a number, no count is below 0, no money is below 0 nor read by an equation,
+   * I11, I12 and I13 have nothing to say, and every equation holds. False when one of these does
+   * not hold: {@link #evaluate()} then tells what there is. When true, {@link #evaluate()} finds
+   * what {@link #quotedFiguresOnly()} finds (nothing when section 一 is empty).
    *
    * @param report a published report
    * @param compiled its edition, compiled
-   * @return true only when {@link #evaluate()} would find nothing
+   * @return true only when {@link #evaluate()} would find nothing but I10's violations
    */
   static boolean quiet(PrintedReport report, CompiledEdition compiled) {
     PrintedGrid grid = report.printedGrid();
@@ -178,12 +179,23 @@ final class Evaluator {
     // No alternative row printed: the cells that count as nothing are the alternative rows'.
     boolean[] notPrinted = compiled.alternativesNotPrinted;
     return quietCells(compiled, grid, notPrinted, compiled.alternativeCells) == 0
-        && allHold(compiled, grid, grid.countBits())
-        && report.narratives().overview().isEmpty()
         && (!anyFeeTriggerPositive(compiled, grid, notPrinted)
             || feeReported(report, compiled.template))
         && implausibleFee(compiled, grid) == null
-        && noEmptySection(report, compiled);
+        && noEmptySection(report, compiled)
+        && allHold(compiled, grid, grid.countBits()); // the longest, last
+  }
+
+  /**
+   * What {@link #evaluate()} finds in a report {@link #quiet} calls quiet: the violations of the
+   * quoted figures (I10).
+   *
+   * @return the violations, errors first
+   */
+  List<Violation> quotedFiguresOnly() {
+    List<Violation> out = new ArrayList<>();
+    quotedFigures(out);
+    return errorsFirst(out);
   }
 
   /** What a cell holds, for evaluation. */
@@ -258,6 +270,11 @@ final class Evaluator {
     processingFee(out);
     feeUnit(out);
     narratives(out);
+    return errorsFirst(out);
+  }
+
+  /** The violations found, errors first, each kind in the order found. */
+  private static List<Violation> errorsFirst(List<Violation> out) {
     if (out.isEmpty()) {
       return List.of();
     }

@@ -91,8 +91,11 @@ public final class ReportValidator {
     java.util.List<Violation> evaluated;
     boolean negativeAmount;
     if (shortcuts && Evaluator.quiet(report, compiled)) {
-      // What the evaluator would find, told without making one.
-      evaluated = java.util.List.of();
+      // What the evaluator would find: nothing but what section 一 quotes (I10).
+      evaluated =
+          report.narratives().overview().isEmpty()
+              ? java.util.List.of()
+              : new Evaluator(report, compiled, false, true).quotedFiguresOnly();
       negativeAmount = false;
     } else {
       Evaluator evaluator = new Evaluator(report, compiled, false, shortcuts);
