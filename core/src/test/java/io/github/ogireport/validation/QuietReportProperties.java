@@ -249,29 +249,6 @@ class QuietReportProperties {
     assertEquals(2, inLanes);
   }
 
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<Character> some =
-        Arbitraries.of(
-            ' ', '\t', '\n', '\u000B', '\f', '\r', '\u001C', '\u001F', '\u0085', '\u00A0',
-            '\u1680', '\u180E', '\u2000', '\u2007', '\u200A', '\u200B', '\u2028', '\u2029',
-            '\u202F', '\u205F', '\u3000', '\uFEFF', '\uD835', '\uDFD8', 'a', '工', '，');
-    return Arbitraries.oneOf(
-        some.list().ofMaxSize(6).map(QuietReportProperties::join),
-        Arbitraries.strings().ofMaxLength(6));
-  }
-
-  private static String join(List<Character> chars) {
-    StringBuilder b = new StringBuilder();
-    chars.forEach(b::append);
-    return b.toString();
-  }
-
-  @Property(tries = 1000)
-  void blankTextsAreStringsBlankTexts(@ForAll("texts") String text) {
-    assertEquals(text.isBlank(), Evaluator.isBlank(text), text);
-  }
-
   /** A clock of years that a test moves. */
   private static final class Years implements java.util.function.IntSupplier {
     int year;
