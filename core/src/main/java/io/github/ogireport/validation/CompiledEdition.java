@@ -28,6 +28,12 @@ final class CompiledEdition {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
+   * {@link #ALL} by the editions' ordinals ({@link Edition#ordinal()}), filled as they are compiled;
+   * replaced by a longer copy when an edition declared later is compiled, never written once read.
+   */
+  private static volatile CompiledEdition[] byOrdinal = new CompiledEdition[0];
+
+  /**
    * One equation: the positions of its terms (expected side first), their signs, and whether it
    * only asks the found side to be at least the expected one ({@link Equation.Relation#AT_LEAST}).
    */
@@ -87,6 +93,16 @@ final class CompiledEdition {
   final int[] familyWidth;
   /** For each family, whether its equations only ask found to be at least expected. */
   final boolean[] familyAtLeast;
+  /**
+   * For each family, whether its members lie side by side (stride 1), are more than four, and may
+   * be summed {@value #LANES} at a time: every cell {@value #LANES} members from the first of each
+   * run of {@value #LANES} reads is a cell of the grid (the members past the last are read and
+   * left out).
+   */
+  final boolean[] familyInLanes;
+
+  /** How many members of a family {@link #familyInLanes} sums at a time. */
+  static final int LANES = 8;
   /** The positions of the money cells. */
   final int[] moneyCells;
   /** The sections that must not be empty (identity I13). */
@@ -219,6 +235,17 @@ final class CompiledEdition {
       familyAtLeast[f] = atLeast[first];
     }
     familyTerms = familyCells.stream().mapToInt(Integer::intValue).toArray();
+    familyInLanes = new boolean[families.size()];
+    for (int f = 0, start = 0; f < families.size(); start = familyTermsEnd[f++]) {
+      int width = familyWidth[f];
+      // the last run of LANES members begins at the last multiple of LANES below the width
+      int lastRead = (width - 1) / LANES * LANES + LANES - 1;
+      int highest = 0;
+      for (int k = start; k < familyTermsEnd[f]; k++) {
+        highest = Math.max(highest, familyTerms[k]);
+      }
+      familyInLanes[f] = familyStride[f] == 1 && width > 4 && highest + lastRead < n;
+    }
     List<CellRef> money = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (kinds[i] == CellKind.MONEY) {
@@ -318,7 +345,20 @@ final class CompiledEdition {
   }
 
   static CompiledEdition of(Edition edition) {
-    return ALL.computeIfAbsent(edition, e -> new CompiledEdition(e.template()));
+    // Read without hashing once compiled; one not in the array yet is compiled through ALL, which
+    // keeps one per edition.
+    CompiledEdition[] known = byOrdinal;
+    int i = edition.ordinal();
+    if (i < known.length && known[i] != null) {
+      return known[i];
+    }
+    CompiledEdition compiled = ALL.computeIfAbsent(edition, e -> new CompiledEdition(e.template()));
+    synchronized (ALL) {
+      CompiledEdition[] more = java.util.Arrays.copyOf(byOrdinal, Math.max(byOrdinal.length, i + 1));
+      more[i] = compiled;
+      byOrdinal = more;
+    }
+    return compiled;
   }
 
   Identity identity(String id) {

@@ -113,13 +113,7 @@ final class Evaluator {
    */
   private void notPrinted() {
     CompiledEdition.Alternative[] alternatives = compiled.alternatives;
-    boolean anyPrinted = false;
-    for (int a = 0; a < alternatives.length && !anyPrinted; a++) {
-      for (int i : alternatives[a].cells()) {
-        anyPrinted |= grid.state(i) != PrintedGrid.NOT_PRINTED;
-      }
-    }
-    if (!anyPrinted && shortcuts) {
+    if (shortcuts && !anyAlternativePrinted(compiled, grid)) {
       // No alternative row printed: its cells, all not printed, count as nothing; no legacy row.
       notPrinted = compiled.alternativesNotPrinted;
       notPrintedCount = compiled.alternativeCells;
@@ -150,6 +144,58 @@ final class Evaluator {
       notPrinted[i] &= grid.state(i) == PrintedGrid.NOT_PRINTED;
       notPrintedCount += notPrinted[i] ? 1 : 0;
     }
+  }
+
+  /** Whether a report prints a cell of one of its edition's alternative rows. */
+  private static boolean anyAlternativePrinted(CompiledEdition compiled, PrintedGrid grid) {
+    for (CompiledEdition.Alternative a : compiled.alternatives) {
+      for (int i : a.cells()) {
+        if (grid.state(i) != PrintedGrid.NOT_PRINTED) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #evaluate()} finds nothing but the quoted figures' violations (I10) in a
+   * published report (not one being built) and sees no money below 0 ({@link #negativeAmount()}
+   * false), told without making an evaluator: the report prints no alternative row, every cell
+   * that counts holds a number, no count is below 0, no money is below 0 nor read by an equation,
+   * I11, I12 and I13 have nothing to say, and every equation holds. False when one of these does
+   * not hold: {@link #evaluate()} then tells what there is. When true, {@link #evaluate()} finds
+   * what {@link #quotedFiguresOnly()} finds (nothing when section 一 is empty).
+   *
+   * @param report a published report
+   * @param compiled its edition, compiled
+   * @return true only when {@link #evaluate()} would find nothing but I10's violations
+   */
+  static boolean quiet(PrintedReport report, CompiledEdition compiled) {
+    PrintedGrid grid = report.printedGrid();
+    if (anyAlternativePrinted(compiled, grid)) {
+      return false;
+    }
+    // No alternative row printed: the cells that count as nothing are the alternative rows'.
+    boolean[] notPrinted = compiled.alternativesNotPrinted;
+    return quietCells(compiled, grid, notPrinted, compiled.alternativeCells) == 0
+        && (!anyFeeTriggerPositive(compiled, grid, notPrinted)
+            || feeReported(report, compiled.template))
+        && implausibleFee(compiled, grid) == null
+        && noEmptySection(report, compiled)
+        && allHold(compiled, grid, grid.countBits()); // the longest, last
+  }
+
+  /**
+   * What {@link #evaluate()} finds in a report {@link #quiet} calls quiet: the violations of the
+   * quoted figures (I10).
+   *
+   * @return the violations, errors first
+   */
+  List<Violation> quotedFiguresOnly() {
+    List<Violation> out = new ArrayList<>();
+    quotedFigures(out);
+    return errorsFirst(out);
   }
 
   /** What a cell holds, for evaluation. */
@@ -224,6 +270,11 @@ final class Evaluator {
     processingFee(out);
     feeUnit(out);
     narratives(out);
+    return errorsFirst(out);
+  }
+
+  /** The violations found, errors first, each kind in the order found. */
+  private static List<Violation> errorsFirst(List<Violation> out) {
     if (out.isEmpty()) {
       return List.of();
     }
@@ -331,24 +382,52 @@ final class Evaluator {
    * PrintedReport} rejects any other), so that only money cells hold money.
    */
   private boolean quietCells() {
+    int quiet = quietCells(compiled, grid, notPrinted, notPrintedCount);
+    if (quiet == LOUD) {
+      return false;
+    }
+    plainCounts &= (quiet & MONEY_IN_EQUATION) == 0;
+    negativeAmount |= (quiet & MONEY_BELOW_ZERO) != 0;
+    // no count below 0: the or of the counts tells what their magnitudes do
+    countBits = grid.countBits();
+    return true;
+  }
+
+  /** {@link #quietCells(CompiledEdition, PrintedGrid, boolean[], int)}: the loop has to tell. */
+  private static final int LOUD = -1;
+
+  /** {@link #quietCells(CompiledEdition, PrintedGrid, boolean[], int)}: an equation reads money. */
+  private static final int MONEY_IN_EQUATION = 1;
+
+  /** {@link #quietCells(CompiledEdition, PrintedGrid, boolean[], int)}: money below 0. */
+  private static final int MONEY_BELOW_ZERO = 2;
+
+  /**
+   * What {@link #quietCells()} finds: {@link #LOUD} when the loop of {@link #cellChecks} has to
+   * look, else the flags {@link #MONEY_IN_EQUATION} and {@link #MONEY_BELOW_ZERO} (0: neither).
+   *
+   * @param notPrinted the cells that count as nothing
+   * @param notPrintedCount how many cells {@code notPrinted} marks
+   */
+  private static int quietCells(
+      CompiledEdition compiled, PrintedGrid grid, boolean[] notPrinted, int notPrintedCount) {
     // The cells that count as nothing are not printed: every other cell is a number when the
     // grid holds as many numbers as there are other cells.
     int counted = notPrinted.length - notPrintedCount;
-    long bits = grid.countBits();
-    if (grid.numbers() != counted || bits < 0) {
-      return false; // a cell that is not a number, or a count below 0: the loop tells
+    if (grid.numbers() != counted || grid.countBits() < 0) {
+      return LOUD; // a cell that is not a number, or a count below 0: the loop tells
     }
+    int flags = 0;
     for (int i : compiled.moneyCells) {
       if (!notPrinted[i]) {
         if (grid.isCount(i)) {
-          return false; // not a report's cell kinds: the loop tells
+          return LOUD; // not a report's cell kinds: the loop tells
         }
-        plainCounts &= !compiled.inEquation[i];
-        negativeAmount |= amount(i).signum() < 0;
+        flags |= compiled.inEquation[i] ? MONEY_IN_EQUATION : 0;
+        flags |= amount(grid, i).signum() < 0 ? MONEY_BELOW_ZERO : 0;
       }
     }
-    countBits = bits; // no count below 0: the or of the counts tells what their magnitudes do
-    return true;
+    return flags;
   }
 
   /**
@@ -417,6 +496,10 @@ final class Evaluator {
 
   /** The amount of money in a cell that holds a number that is not a count. */
   private BigDecimal amount(int i) {
+    return amount(grid, i);
+  }
+
+  private static BigDecimal amount(PrintedGrid grid, int i) {
     return ((Figure.Amount) ((PrintedCell.Numeric) grid.cell(i)).figure()).money().amount();
   }
 
@@ -429,6 +512,11 @@ final class Evaluator {
    * not hold or a count is that large: {@link #equations} then tells which.
    */
   private boolean allHold() {
+    return allHold(compiled, grid, countBits);
+  }
+
+  /** {@link #allHold()} with the or of the counts' magnitudes given. */
+  private static boolean allHold(CompiledEdition compiled, PrintedGrid grid, long countBits) {
     if ((countBits >>> 56) != 0 || compiled.mostTerms > 64) {
       return false;
     }
@@ -438,10 +526,11 @@ final class Evaluator {
   /**
    * Whether {@code found - expected} of every equation is 0 (at least 0 for {@link
    * Equation.Relation#AT_LEAST}) in plain {@code long} arithmetic on the grid's counts, the
-   * equations taken family by family ({@link CompiledEdition#familyTerms}): four members of a
-   * family are summed side by side, each cell of the first member's read with the three next to it
-   * a stride apart (a family of four or more ends with its last four members, which may have been
-   * summed already); a family of fewer than four is summed member by member.
+   * equations taken family by family ({@link CompiledEdition#familyTerms}): a family whose members
+   * lie side by side is summed eight members at a time ({@link #eightHold}); in any other, four
+   * members are summed side by side, each cell of the first member's read with the three next to
+   * it a stride apart (a family of four or more ends with its last four members, which may have
+   * been summed already); a family of fewer than four is summed member by member.
    *
    * @param compiled the edition
    * @param grid a report's grid of that edition
@@ -454,13 +543,18 @@ final class Evaluator {
     int[] strides = compiled.familyStride;
     int[] widths = compiled.familyWidth;
     boolean[] atLeast = compiled.familyAtLeast;
+    boolean[] inLanes = compiled.familyInLanes;
     int start = 0;
     for (int f = 0; f < termsEnd.length; f++) {
       int added = addedEnd[f];
       int end = termsEnd[f];
       int stride = strides[f];
       int width = widths[f];
-      if (width < 4) {
+      if (inLanes[f]) {
+        if (!eightHold(terms, start, added, end, width, atLeast[f], grid)) {
+          return false;
+        }
+      } else if (width < 4) {
         for (int m = 0, o = 0; m < width; m++, o += stride) {
           long d = 0;
           for (int k = start; k < added; k++) {
@@ -527,6 +621,64 @@ final class Evaluator {
         }
       }
       start = end;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the members of a family whose members lie side by side ({@link
+   * CompiledEdition#familyInLanes}) hold, {@link CompiledEdition#LANES} (eight) at a time: each
+   * cell of the first member's read with the seven next to it, the sums of the members past the
+   * last left out.
+   */
+  static boolean eightHold(
+      int[] terms, int start, int added, int end, int width, boolean atLeast, PrintedGrid grid) {
+    for (int m = 0; m < width; m += 8) {
+      long d0 = 0;
+      long d1 = 0;
+      long d2 = 0;
+      long d3 = 0;
+      long d4 = 0;
+      long d5 = 0;
+      long d6 = 0;
+      long d7 = 0;
+      for (int k = start; k < added; k++) {
+        int i = terms[k] + m;
+        d0 += grid.count(i);
+        d1 += grid.count(i + 1);
+        d2 += grid.count(i + 2);
+        d3 += grid.count(i + 3);
+        d4 += grid.count(i + 4);
+        d5 += grid.count(i + 5);
+        d6 += grid.count(i + 6);
+        d7 += grid.count(i + 7);
+      }
+      for (int k = added; k < end; k++) {
+        int i = terms[k] + m;
+        d0 -= grid.count(i);
+        d1 -= grid.count(i + 1);
+        d2 -= grid.count(i + 2);
+        d3 -= grid.count(i + 3);
+        d4 -= grid.count(i + 4);
+        d5 -= grid.count(i + 5);
+        d6 -= grid.count(i + 6);
+        d7 -= grid.count(i + 7);
+      }
+      // the members this run holds: the sums past the last are left out
+      int members = width - m;
+      long any =
+          d0
+              | (members > 1 ? d1 : 0)
+              | (members > 2 ? d2 : 0)
+              | (members > 3 ? d3 : 0)
+              | (members > 4 ? d4 : 0)
+              | (members > 5 ? d5 : 0)
+              | (members > 6 ? d6 : 0)
+              | (members > 7 ? d7 : 0);
+      // one below 0: its sign bit; one not 0: a bit
+      if (atLeast ? any < 0 : any != 0) {
+        return false;
+      }
     }
     return true;
   }
@@ -727,17 +879,10 @@ final class Evaluator {
 
   /** I11: a non-zero （六）2 requires section 六 to report the processing fee. */
   private void processingFee(List<Violation> out) {
-    if (!building && shortcuts) {
-      boolean anyPositive = false;
-      for (int i : compiled.feeTriggers) {
-        anyPositive |= positive(i);
-      }
-      if (!anyPositive) {
-        return; // what follows reports a trigger above 0 only
-      }
+    if (!building && shortcuts && !anyFeeTriggerPositive(compiled, grid, notPrinted)) {
+      return; // what follows reports a trigger above 0 only
     }
-    if (report.narratives().processingFees().isPresent()
-        || report.narratives().otherMatters().contains(template.processingFeeKeyword())) {
+    if (feeReported(report, template)) {
       return;
     }
     for (int i : compiled.feeTriggers) {
@@ -754,45 +899,113 @@ final class Evaluator {
    * Whether a cell, when the report is not being built, is read as a number above 0 ({@link
    * #read} gives a {@code Num} above 0), without making the number.
    */
-  private boolean positive(int i) {
+  private static boolean positive(PrintedGrid grid, boolean[] notPrinted, int i) {
     if (notPrinted[i] || grid.state(i) != PrintedGrid.NUMBER) {
       return false;
     }
-    return grid.isCount(i) ? grid.count(i) > 0 : amount(i).signum() > 0;
+    return grid.isCount(i) ? grid.count(i) > 0 : amount(grid, i).signum() > 0;
+  }
+
+  /** Whether a cell that triggers I11 is read as a number above 0 ({@link #positive}). */
+  private static boolean anyFeeTriggerPositive(
+      CompiledEdition compiled, PrintedGrid grid, boolean[] notPrinted) {
+    for (int i : compiled.feeTriggers) {
+      if (positive(grid, notPrinted, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether section 六 reports the processing fee: as facts, or by its keyword in the text. */
+  private static boolean feeReported(PrintedReport report, EditionTemplate template) {
+    return report.narratives().processingFees().isPresent()
+        || report.narratives().otherMatters().contains(template.processingFeeKeyword());
   }
 
   /** I12: 本年收费金额 that looks like 元. */
   private void feeUnit(List<Violation> out) {
+    Figure.Amount a = implausibleFee(compiled, grid);
+    if (a != null) {
+      BigDecimal printed = a.money().amount();
+      out.add(
+          Messages.feeUnit(
+              identity("I12"),
+              report.edition(),
+              compiled.cells[compiled.feeAmount],
+              printed.movePointLeft(4).stripTrailingZeros(),
+              printed));
+    }
+  }
+
+  /**
+   * The 本年收费金额 that looks like 元 (printed in 元, or at least the edition's implausible
+   * amount), or null.
+   */
+  private static Figure.Amount implausibleFee(CompiledEdition compiled, PrintedGrid grid) {
     int i = compiled.feeAmount;
     if (i < 0) {
-      return;
+      return null;
     }
     // The grid holds the report's cell at the position of each of the edition's cells.
     PrintedCell p = grid.cell(i);
-    if (p instanceof PrintedCell.Numeric n && n.figure() instanceof Figure.Amount a) {
-      BigDecimal printed = a.money().amount();
-      boolean inYuan = a.money().unit() == MoneyUnit.YUAN;
-      if (inYuan || printed.compareTo(template.feeAmountImplausibleAbove()) >= 0) {
-        out.add(
-            Messages.feeUnit(
-                identity("I12"),
-                report.edition(),
-                compiled.cells[i],
-                printed.movePointLeft(4).stripTrailingZeros(),
-                printed));
-      }
+    if (p instanceof PrintedCell.Numeric n
+        && n.figure() instanceof Figure.Amount a
+        && (a.money().unit() == MoneyUnit.YUAN
+            || a.money().amount().compareTo(compiled.template.feeAmountImplausibleAbove()) >= 0)) {
+      return a;
     }
+    return null;
   }
 
   /** I13: sections 五 and 六 are not empty. */
   private void narratives(List<Violation> out) {
     for (Section s : compiled.requiredNarratives) {
-      String text =
-          s == Section.FIVE ? report.narratives().problems() : report.narratives().otherMatters();
-      if (text.isBlank()) {
+      if (empty(report, s)) {
         out.add(Messages.emptySection(identity("I13"), report.edition(), template.heading(s)));
       }
     }
+  }
+
+  /** Whether a section I13 asks for is empty. */
+  private static boolean empty(PrintedReport report, Section s) {
+    String text =
+        s == Section.FIVE ? report.narratives().problems() : report.narratives().otherMatters();
+    return isBlank(text);
+  }
+
+  /** The characters that are white space ({@link Character#isWhitespace(char)}). */
+  private static final java.util.BitSet WHITE_SPACE = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isWhitespace((char) c)) {
+        WHITE_SPACE.set(c);
+      }
+    }
+  }
+
+  /**
+   * {@link String#isBlank()}, told from the first character when it is not white space (as the
+   * first character of a section's text is): no code point beyond the basic plane, nor a lone
+   * surrogate, is white space, so that a text whose first character is not white space, surrogate
+   * or not, is not blank.
+   *
+   * @param text a text
+   * @return whether it is empty or only white space
+   */
+  static boolean isBlank(String text) {
+    return text.isEmpty() || (WHITE_SPACE.get(text.charAt(0)) && text.isBlank());
+  }
+
+  /** Whether no section I13 asks for is empty. */
+  private static boolean noEmptySection(PrintedReport report, CompiledEdition compiled) {
+    for (Section s : compiled.requiredNarratives) {
+      if (empty(report, s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The cross-year equations of the current report's edition. */

@@ -41,7 +41,8 @@ import io.vavr.control.Validation;
  * on a row), only the smaller is reported.
  *
  * <p>The header is checked too: a blank agency ({@code AGENCY}) and a year before 2019 or after the
- * current year in China ({@code YEAR}) are errors; an edition that is not the one in force for the
+ * current year in China ({@code YEAR}: a year up to the latest the clock has shown counts as
+ * begun, without reading the clock again) are errors; an edition that is not the one in force for the
  * year ({@code EDITION_YEAR}: 2019 for report years up to 2020, 2021 from 2021) is an error in a
  * report built in code and a warning in a published report. An amount of money below 0 is an
  * {@code I4} error, as a negative count is.
@@ -86,15 +87,25 @@ public final class ReportValidator {
    */
   static Seq<Violation> violations(PrintedReport report, boolean shortcuts) {
     CompiledEdition compiled = CompiledEdition.of(report.edition());
-    List<Violation> head = header(report, false);
-    Evaluator evaluator = new Evaluator(report, compiled, false, shortcuts);
-    java.util.List<Violation> evaluated = evaluator.evaluate();
+    List<Violation> head = header(report, compiled.template, false, shortcuts);
+    java.util.List<Violation> evaluated;
+    boolean negativeAmount;
+    if (shortcuts && Evaluator.quiet(report, compiled)) {
+      // What the evaluator would find: nothing but what section 一 quotes (I10).
+      evaluated =
+          report.narratives().overview().isEmpty()
+              ? java.util.List.of()
+              : new Evaluator(report, compiled, false, true).quotedFiguresOnly();
+      negativeAmount = false;
+    } else {
+      Evaluator evaluator = new Evaluator(report, compiled, false, shortcuts);
+      evaluated = evaluator.evaluate();
+      negativeAmount = evaluator.negativeAmount();
+    }
     // The report's map is walked for money below 0 only when its grid (which holds every cell of
     // the map when it places as many) saw some, or may not hold them all.
     boolean moneyCells =
-        !shortcuts
-            || evaluator.negativeAmount()
-            || report.printedGrid().placed() != report.cells().size();
+        !shortcuts || negativeAmount || report.printedGrid().placed() != report.cells().size();
     List<Violation> money = negativeMoney(report, moneyCells);
     List<Violation> nothing = nothingToCheck(report, compiled, shortcuts);
     if (head.isEmpty() && evaluated.isEmpty() && money.isEmpty() && nothing.isEmpty()) {
@@ -145,21 +156,27 @@ public final class ReportValidator {
   /** The violations of a report built in code: the header as a built report's, no verdict. */
   private static Seq<Violation> built(PrintedReport report, java.util.List<Violation> evaluated) {
     return errorsFirst(
-        header(report, true).appendAll(evaluated).appendAll(negativeMoney(report, true)));
+        header(report, report.edition().template(), true, true).appendAll(evaluated).appendAll(negativeMoney(report, true)));
   }
 
   private static Seq<Violation> errorsFirst(List<Violation> all) {
     return all.filter(Violation::isError).appendAll(all.filter(v -> !v.isError()));
   }
 
-  /** AGENCY, YEAR and EDITION_YEAR. */
-  private static List<Violation> header(PrintedReport report, boolean built) {
-    EditionTemplate t = report.edition().template();
+  /**
+   * AGENCY, YEAR and EDITION_YEAR.
+   *
+   * @param t the report's edition
+   * @param shortcuts whether to read the current year from {@link #YEARS} rather than from the
+   *     clock
+   */
+  private static List<Violation> header(
+      PrintedReport report, EditionTemplate t, boolean built, boolean shortcuts) {
     List<Violation> out = List.empty();
     if (BlankNames.isBlank(report.agency())) {
       out = out.append(Messages.blankAgency(identity(t, "AGENCY"), report.edition()));
     }
-    int current = currentYear();
+    int current = shortcuts ? YEARS.current(report.year()) : currentYear();
     int first = FIRST_REPORT_YEAR;
     if (report.year() < first || report.year() > current) {
       out =
@@ -268,6 +285,53 @@ public final class ReportValidator {
   /** The current year in China. */
   static int currentYear() {
     return CurrentYear.value();
+  }
+
+  /** The current year as the header's check asks for it (see {@link YearClock}). */
+  private static final YearClock YEARS = new YearClock(ReportValidator::currentYear);
+
+  /**
+   * The current year for the YEAR check, reading the clock only when the answer may depend on it:
+   * a report year from {@link #FIRST_REPORT_YEAR} up to the latest year the clock has shown has
+   * begun, and is told so without reading the clock again; any other year (one before the first,
+   * which the check rejects with the current year in its message, or one after the latest year
+   * seen) reads the clock. Times go forward, so that this is the clock's answer; it differs only
+   * when the clock is set back across a New Year in China while the library runs: a report of the
+   * year the clock has left then still counts as begun.
+   */
+  static final class YearClock {
+    private final java.util.function.IntSupplier clock;
+    /** The latest year the clock has shown (a race between threads may keep an earlier one). */
+    private volatile int latest;
+
+    /**
+     * A year clock.
+     *
+     * @param clock the current year (read when the answer depends on it)
+     */
+    YearClock(java.util.function.IntSupplier clock) {
+      this.clock = clock;
+      this.latest = clock.getAsInt();
+    }
+
+    /**
+     * The current year for a report of a year: the latest year seen when the report's year lies
+     * between the first report year and it, else the clock's year now.
+     *
+     * @param reportYear the report's year
+     * @return the current year to check the report's year against
+     */
+    int current(int reportYear) {
+      int seen = latest;
+      if (reportYear >= FIRST_REPORT_YEAR && reportYear <= seen) {
+        return seen;
+      }
+      int now = clock.getAsInt();
+      if (now > seen) {
+        latest = now; // a race may keep an earlier year seen: the clock is read once more then
+      }
+      return now;
+    }
   }
 
   /**

@@ -225,6 +225,11 @@ class ValidationShortcutProperties {
     assertEquals(ReportHeader.isBlankName(name), ReportValidator.BlankNames.isBlank(name), name);
   }
 
+  @Property(tries = 1000)
+  void blankTextsAreStringsBlankTexts(@ForAll("names") String text) {
+    assertEquals(text.isBlank(), Evaluator.isBlank(text), text);
+  }
+
   @Example
   void theCurrentYearIsChinasYear() {
     int before = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
