@@ -19,6 +19,11 @@ import net.jqwik.api.Provide;
 class KeepProperties {
   @Provide
   Arbitrary<PrintedReport> reports() {
+    return printedAndRead();
+  }
+
+  /** Generated printed reports and the reports read from the samples. */
+  static Arbitrary<PrintedReport> printedAndRead() {
     Arbitrary<PrintedReport> samples = Arbitraries.of(Samples.files())
         .map(f -> ReportReader.read(Samples.text(f)).report());
     return Arbitraries.oneOf(Reports.printedReports(), samples);

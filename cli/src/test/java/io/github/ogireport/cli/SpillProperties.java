@@ -11,14 +11,12 @@ import io.github.ogireport.model.Money;
 import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
-import io.github.ogireport.read.ReportReader;
 import io.github.ogireport.series.SeriesVerdict;
 import io.github.ogireport.template.CellKind;
 import io.github.ogireport.template.Edition;
 import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.MoneyUnit;
 import io.github.ogireport.testkit.Reports;
-import io.github.ogireport.testkit.Samples;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -44,9 +41,7 @@ import net.jqwik.api.constraints.Size;
 class SpillProperties {
   @Provide
   Arbitrary<PrintedReport> reports() {
-    Arbitrary<PrintedReport> samples = Arbitraries.of(Samples.files())
-        .map(f -> ReportReader.read(Samples.text(f)).report());
-    return Arbitraries.oneOf(Reports.printedReports(), samples);
+    return KeepProperties.printedAndRead();
   }
 
   @Property(tries = 200)
