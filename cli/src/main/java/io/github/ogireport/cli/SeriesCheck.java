@@ -72,9 +72,10 @@ final class SeriesCheck {
 
   /**
    * What a worker made of a report for the series: what the checks read of it ({@link #keep}), and
-   * that as the document written to the spill file, or null when it is kept in memory.
+   * that as the record to write to the spill file ({@link Spill#encode}), or null when it is kept in
+   * memory.
    */
-  record Prepared(PrintedReport kept, byte[] document) {}
+  record Prepared(PrintedReport kept, byte[] encoded) {}
 
   private final List<Member> members = new ArrayList<>();
   private final Spill spill;
@@ -108,12 +109,12 @@ final class SeriesCheck {
 
   /** Adds a report {@link #prepare} made; called by one thread at a time, in input order. */
   void add(Prepared p, String file, String page) {
-    if (p.document() == null) {
+    if (p.encoded() == null) {
       members.add(new Member(p.kept(), file, page));
     } else {
       PrintedReport k = p.kept();
       members.add(new Member(new Header(k.edition(), k.agency(), k.year(), k.publicationDate()),
-          file, page, spill.write(p.document())));
+          file, page, spill.write(p.encoded())));
     }
   }
 
