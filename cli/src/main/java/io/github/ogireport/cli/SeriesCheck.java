@@ -42,6 +42,27 @@ final class SeriesCheck {
           .collect(Collectors.toUnmodifiableSet());
 
   /**
+   * For each edition (by ordinal), the positions among its printable cells of the cells in {@link
+   * #CROSS_YEAR_CELLS}, in order: the cells {@link #keep} keeps of a report of that edition, found
+   * by position in the report's {@link PrintedReport#printedGrid()} rather than by hashing each of
+   * its cells.
+   */
+  private static final int[][] CROSS_YEAR_POSITIONS =
+      Stream.of(Edition.values())
+          .map(e -> {
+            List<CellRef> printable = e.template().printableCells();
+            return java.util.stream.IntStream.range(0, printable.size())
+                .filter(i -> CROSS_YEAR_CELLS.contains(printable.get(i)))
+                .toArray();
+          })
+          .toArray(int[][]::new);
+
+  /** The positions among an edition's printable cells of the cells the series checks read, in order. */
+  static int[] crossYearPositions(Edition edition) {
+    return CROSS_YEAR_POSITIONS[edition.ordinal()];
+  }
+
+  /**
    * One report of a series.
    *
    * @param report the report's header; when {@code at} is null, the report itself, with only what
@@ -71,11 +92,20 @@ final class SeriesCheck {
   }
 
   /**
-   * What a worker made of a report for the series: what the checks read of it ({@link #keep}), and
-   * that as the record to write to the spill file ({@link Spill#encode}), or null when it is kept in
-   * memory.
+   * What a worker made of a report for the series: either what the checks read of it ({@link #keep})
+   * to hold in memory, or the report's header and the record to write to the spill file ({@link
+   * Spill#encodeKept}).
+   *
+   * @param header the report's header
+   * @param kept what the checks read of the report, or null when it goes to the spill file
+   * @param encoded the spill file's record, or null when the report is kept in memory
    */
-  record Prepared(PrintedReport kept, byte[] encoded) {}
+  record Prepared(ReportHeader header, PrintedReport kept, byte[] encoded) {
+    /** A report kept in memory ({@code encoded} null), or a record with {@code kept}'s header. */
+    Prepared(PrintedReport kept, byte[] encoded) {
+      this(kept, kept, encoded);
+    }
+  }
 
   private final List<Member> members = new ArrayList<>();
   private final Spill spill;
@@ -100,11 +130,17 @@ final class SeriesCheck {
 
   /**
    * What the series checks need of one report, made on the thread that read the report rather than
-   * on the one that collects the series: reduced, and encoded for the spill file when there is one.
+   * on the one that collects the series: encoded for the spill file when there is one (straight from
+   * the report, the same bytes as {@link Spill#encode} of {@link #keep}), else reduced.
    */
   Prepared prepare(PrintedReport report) {
-    PrintedReport kept = keep(report);
-    return new Prepared(kept, spill == null ? null : Spill.encode(kept));
+    byte[] encoded = spill == null ? null : Spill.encodeKept(report);
+    if (encoded == null) {
+      PrintedReport kept = keep(report);
+      return new Prepared(kept, spill == null ? null : Spill.encode(kept));
+    }
+    return new Prepared(
+        new Header(report.edition(), report.agency(), report.year(), report.publicationDate()), null, encoded);
   }
 
   /** Adds a report {@link #prepare} made; called by one thread at a time, in input order. */
@@ -112,8 +148,8 @@ final class SeriesCheck {
     if (p.encoded() == null) {
       members.add(new Member(p.kept(), file, page));
     } else {
-      PrintedReport k = p.kept();
-      members.add(new Member(new Header(k.edition(), k.agency(), k.year(), k.publicationDate()),
+      ReportHeader h = p.header();
+      members.add(new Member(h instanceof Header ? h : new Header(h.edition(), h.agency(), h.year(), h.publicationDate()),
           file, page, spill.write(p.encoded())));
     }
   }

@@ -4,6 +4,7 @@ import io.github.ogireport.model.Figure;
 import io.github.ogireport.model.Money;
 import io.github.ogireport.model.Narratives;
 import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedGrid;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
@@ -53,40 +54,90 @@ final class Spill implements Closeable {
       return null;
     }
     EditionTemplate t = kept.edition().template();
-    int size = 1 + 4 + 4 + 8 + 4;
-    size += chars(kept.agency()) + chars(n.overview()) + chars(n.problems());
+    int size = headerBytes(kept, n);
     for (Map.Entry<CellRef, PrintedCell> e : kept.cells().entrySet()) {
       if (t.index(e.getKey()) < 0) {
         return null;
       }
-      PrintedCell c = e.getValue();
-      size += 4 + 1 + (c instanceof PrintedCell.Numeric v
-          ? (v.figure() instanceof Figure.Count ? 8 : 1 + chars(amount(v)))
-          : chars(text(c)));
+      size += cellBytes(e.getValue());
     }
     ByteBuffer b = ByteBuffer.allocate(size);
-    b.put((byte) kept.edition().ordinal()).putInt(kept.year());
-    putChars(b, kept.agency());
-    b.putLong(kept.publicationDate().map(LocalDate::toEpochDay).orElse(NO_DATE));
-    putChars(b, n.overview());
-    putChars(b, n.problems());
-    b.putInt(kept.cells().size());
+    putHeader(b, kept, n, kept.cells().size());
     for (Map.Entry<CellRef, PrintedCell> e : kept.cells().entrySet()) {
-      b.putInt(t.index(e.getKey()));
-      PrintedCell c = e.getValue();
-      if (c instanceof PrintedCell.Numeric v) {
-        if (v.figure() instanceof Figure.Count count) {
-          b.put(COUNT).putLong(count.value());
-        } else {
-          b.put(AMOUNT).put((byte) ((Figure.Amount) v.figure()).money().unit().ordinal());
-          putChars(b, amount(v));
-        }
-      } else {
-        putChars(b.put(c instanceof PrintedCell.Blank ? BLANK
-            : c instanceof PrintedCell.Unreadable ? UNREADABLE : NOT_READ), text(c));
+      putCell(b, t.index(e.getKey()), e.getValue());
+    }
+    return b.array();
+  }
+
+  /**
+   * The record {@link #encode} makes of {@link SeriesCheck#keep keep(report)}, made straight from
+   * the report: the kept cells taken by position from its {@link PrintedReport#printedGrid()}, no
+   * kept report made. Null when the grid does not hold every cell of the report (then {@code encode}
+   * of the kept report says whether a record can carry it).
+   */
+  static byte[] encodeKept(PrintedReport report) {
+    PrintedGrid g = report.printedGrid();
+    if (g.placed() != report.cells().size()) {
+      return null;
+    }
+    int[] positions = SeriesCheck.crossYearPositions(report.edition());
+    Narratives n = report.narratives();
+    int size = headerBytes(report, n);
+    int count = 0;
+    for (int i : positions) {
+      PrintedCell c = g.cell(i);
+      if (c != null) {
+        count++;
+        size += cellBytes(c);
+      }
+    }
+    ByteBuffer b = ByteBuffer.allocate(size);
+    putHeader(b, report, n, count);
+    for (int i : positions) {
+      PrintedCell c = g.cell(i);
+      if (c != null) {
+        putCell(b, i, c);
       }
     }
     return b.array();
+  }
+
+  /** The bytes of a record before its cells. */
+  private static int headerBytes(PrintedReport r, Narratives n) {
+    return 1 + 4 + 4 + 8 + 4 + chars(r.agency()) + chars(n.overview()) + chars(n.problems());
+  }
+
+  /** The bytes of one cell of a record. */
+  private static int cellBytes(PrintedCell c) {
+    return 4 + 1 + (c instanceof PrintedCell.Numeric v
+        ? (v.figure() instanceof Figure.Count ? 8 : 1 + chars(amount(v)))
+        : chars(text(c)));
+  }
+
+  /** Writes what a record holds before its cells: the header, sections 一 and 五, the number of cells. */
+  private static void putHeader(ByteBuffer b, PrintedReport r, Narratives n, int cells) {
+    b.put((byte) r.edition().ordinal()).putInt(r.year());
+    putChars(b, r.agency());
+    b.putLong(r.publicationDate().map(LocalDate::toEpochDay).orElse(NO_DATE));
+    putChars(b, n.overview());
+    putChars(b, n.problems());
+    b.putInt(cells);
+  }
+
+  /** Writes one cell: its position among the edition's printable cells, its kind, what it holds. */
+  private static void putCell(ByteBuffer b, int position, PrintedCell c) {
+    b.putInt(position);
+    if (c instanceof PrintedCell.Numeric v) {
+      if (v.figure() instanceof Figure.Count count) {
+        b.put(COUNT).putLong(count.value());
+      } else {
+        b.put(AMOUNT).put((byte) ((Figure.Amount) v.figure()).money().unit().ordinal());
+        putChars(b, amount(v));
+      }
+    } else {
+      putChars(b.put(c instanceof PrintedCell.Blank ? BLANK
+          : c instanceof PrintedCell.Unreadable ? UNREADABLE : NOT_READ), text(c));
+    }
   }
 
   /** The report of a record {@link #encode} made. */
@@ -150,15 +201,18 @@ final class Spill implements Closeable {
   }
 
   private static void putChars(ByteBuffer b, String s) {
-    b.putInt(s.length());
-    b.asCharBuffer().put(s);
-    b.position(b.position() + 2 * s.length());
+    int n = s.length();
+    b.putInt(n);
+    for (int i = 0; i < n; i++) {
+      b.putChar(s.charAt(i));
+    }
   }
 
   private static String getChars(ByteBuffer b) {
     char[] c = new char[b.getInt()];
-    b.asCharBuffer().get(c);
-    b.position(b.position() + 2 * c.length);
+    for (int i = 0; i < c.length; i++) {
+      c[i] = b.getChar();
+    }
     return new String(c);
   }
 
