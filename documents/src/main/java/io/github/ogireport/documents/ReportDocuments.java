@@ -102,7 +102,7 @@ public final class ReportDocuments {
           "binary data, not text in UTF-8, UTF-16 or GB18030/GBK, nor a PDF or .docx");
     }
     String text = decoded.get().text();
-    String head = text.strip();
+    String head = head(text);
     if (head.isEmpty()) {
       return new NotRead(DocumentFormat.EMPTY, Outcome.NOT_A_REPORT, "only white space");
     }
@@ -200,9 +200,31 @@ public final class ReportDocuments {
     return Optional.empty();
   }
 
+  /** How much of a text's start {@link #isHtml} reads. */
+  static final int HEAD = 4096;
+
+  /**
+   * The start of a text that tells its format: at most {@link #HEAD} chars of it {@link
+   * String#strip() stripped}, without copying the whole text.
+   *
+   * @param text the text
+   * @return the start, empty when the text is only white space
+   */
+  static String head(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, Math.min(to, from + HEAD));
+  }
+
   /** A page: markup at its start, or a document element near it. */
   static boolean isHtml(String head) {
-    int end = Math.min(head.length(), 4096);
+    int end = Math.min(head.length(), HEAD);
     if (head.lastIndexOf('<', end - 1) < 0) {
       return false; // every mark of a page below starts with "<", which lower case leaves alone
     }

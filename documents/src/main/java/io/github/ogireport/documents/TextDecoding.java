@@ -63,8 +63,69 @@ final class TextDecoding {
     }
   }
 
-  /** No control characters but white space; no private-use or unassigned characters to speak of. */
-  private static boolean isText(String text) {
+  /** What {@link #isText} makes of a char that is not a surrogate: no mark against the text. */
+  private static final byte PLAIN = 0;
+
+  /** A control character other than white space: no text. */
+  private static final byte CONTROL = 1;
+
+  /** A private-use or unassigned character: a few are allowed. */
+  private static final byte ODD = 2;
+
+  /** For each char, what {@link #isTextByCodePoints} makes of it (surrogates aside): made once. */
+  private static final byte[] KINDS = kinds();
+
+  private static byte[] kinds() {
+    byte[] kinds = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        continue;
+      }
+      int type = Character.getType(c);
+      if (type == Character.CONTROL) {
+        kinds[c] = CONTROL;
+      } else if (type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE) {
+        kinds[c] = ODD;
+      }
+    }
+    return kinds;
+  }
+
+  /**
+   * No control characters but white space; no private-use or unassigned characters to speak of:
+   * {@link #isTextByCodePoints}, each char that is not a surrogate looked up in a table made once.
+   */
+  static boolean isText(String text) {
+    int odd = 0;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL) {
+          return false;
+        }
+        if (type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE) {
+          odd++;
+        }
+        continue;
+      }
+      i++;
+      byte kind = KINDS[c];
+      if (kind == CONTROL) {
+        return false;
+      }
+      if (kind == ODD) {
+        odd++;
+      }
+    }
+    return odd * 100 <= n;
+  }
+
+  /** {@link #isText} code point by code point, each one's type asked of {@link Character}. */
+  static boolean isTextByCodePoints(String text) {
     int odd = 0;
     for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
