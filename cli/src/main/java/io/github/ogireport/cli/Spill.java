@@ -200,19 +200,29 @@ final class Spill implements Closeable {
     return 4 + 2 * s.length();
   }
 
+  /** Writes a text's length, then each char as two bytes, high first (into the buffer's array). */
   private static void putChars(ByteBuffer b, String s) {
     int n = s.length();
     b.putInt(n);
-    for (int i = 0; i < n; i++) {
-      b.putChar(s.charAt(i));
+    byte[] a = b.array();
+    int p = b.arrayOffset() + b.position();
+    for (int i = 0; i < n; i++, p += 2) {
+      char c = s.charAt(i);
+      a[p] = (byte) (c >>> 8);
+      a[p + 1] = (byte) c;
     }
+    b.position(b.position() + 2 * n);
   }
 
+  /** Reads a text {@link #putChars} wrote. */
   private static String getChars(ByteBuffer b) {
     char[] c = new char[b.getInt()];
-    for (int i = 0; i < c.length; i++) {
-      c[i] = b.getChar();
+    byte[] a = b.array();
+    int p = b.arrayOffset() + b.position();
+    for (int i = 0; i < c.length; i++, p += 2) {
+      c[i] = (char) ((a[p] << 8) | (a[p + 1] & 0xFF));
     }
+    b.position(b.position() + 2 * c.length);
     return new String(c);
   }
 

@@ -175,10 +175,11 @@ public final class ReportSeries {
   }
 
   private static Optional<Double> repeated(String previous, String current) {
-    if (TextReuse.reducedLength(current) < TextReuse.MIN_LENGTH) {
+    int[] later = TextReuse.reduce(current); // reduced once, for its length and its share
+    if (later.length < TextReuse.MIN_LENGTH) {
       return Optional.empty();
     }
-    double share = TextReuse.share(previous, current);
+    double share = TextReuse.share(TextReuse.reduce(previous), later);
     return share > TextReuse.WARN_ABOVE ? Optional.of(share) : Optional.empty();
   }
 }

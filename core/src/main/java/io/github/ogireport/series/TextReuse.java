@@ -1,8 +1,7 @@
 package io.github.ogireport.series;
 
 import java.text.Normalizer;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * How much of a text repeats an earlier one, in time linear in the lengths of both.
@@ -41,10 +40,7 @@ public final class TextReuse {
    */
   public static double share(String previous, String current) {
     int[] later = reduce(current);
-    if (later.length < GRAM) {
-      return 0;
-    }
-    return (double) covered(grams(reduce(previous)), later) / later.length;
+    return later.length < GRAM ? 0 : share(reduce(previous), later);
   }
 
   /**
@@ -57,15 +53,35 @@ public final class TextReuse {
     return reduce(text).length;
   }
 
-  static int[] reduce(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    return nfkc.codePoints()
-        .filter(TextReuse::isWordCharacter)
-        .map(cp -> Character.isDigit(cp) ? '0' : cp)
-        .toArray();
+  /**
+   * The share of a reduced text that repeats another reduced text, as {@link #share} counts it.
+   *
+   * @param previous the earlier text, {@link #reduce reduced}
+   * @param current the later text, reduced
+   * @return the share
+   */
+  static double share(int[] previous, int[] current) {
+    if (current.length < GRAM) {
+      return 0;
+    }
+    return (double) covered(grams(previous), current) / current.length;
   }
 
-  private static boolean isWordCharacter(int cp) {
+  static int[] reduce(String text) {
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    int[] out = new int[nfkc.length()];
+    int n = 0;
+    for (int i = 0; i < nfkc.length(); ) {
+      int cp = nfkc.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isWordCharacter(cp)) {
+        out[n++] = Character.isDigit(cp) ? '0' : cp;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  static boolean isWordCharacter(int cp) {
     return switch (Character.getType(cp)) {
       case Character.UPPERCASE_LETTER,
           Character.LOWERCASE_LETTER,
@@ -79,7 +95,7 @@ public final class TextReuse {
     };
   }
 
-  private static long hash(int[] text, int from) {
+  static long hash(int[] text, int from) {
     long h = 1125899906842597L;
     for (int i = from; i < from + GRAM; i++) {
       h = 31 * h + text[i];
@@ -89,15 +105,15 @@ public final class TextReuse {
     return h;
   }
 
-  private static Set<Long> grams(int[] text) {
-    Set<Long> out = new HashSet<>();
+  private static Hashes grams(int[] text) {
+    Hashes out = new Hashes(Math.max(0, text.length - GRAM + 1));
     for (int i = 0; i + GRAM <= text.length; i++) {
       out.add(hash(text, i));
     }
     return out;
   }
 
-  private static int covered(Set<Long> earlier, int[] later) {
+  private static int covered(Hashes earlier, int[] later) {
     int covered = 0;
     int coveredUntil = 0;
     for (int i = 0; i + GRAM <= later.length; i++) {
@@ -108,5 +124,53 @@ public final class TextReuse {
       }
     }
     return covered;
+  }
+
+  /** A set of 64-bit hashes held in an open-addressed array (no boxing): add and contains only. */
+  private static final class Hashes {
+    private final long[] slots;
+    private final int mask;
+    private boolean hasZero;
+
+    /** A set with room for {@code expected} hashes at most half full. */
+    Hashes(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1;
+      slots = new long[capacity];
+      mask = capacity - 1;
+    }
+
+    void add(long h) {
+      if (h == 0) {
+        hasZero = true; // 0 marks an empty slot
+        return;
+      }
+      for (int i = slot(h); ; i = (i + 1) & mask) {
+        if (slots[i] == 0) {
+          slots[i] = h;
+          return;
+        }
+        if (slots[i] == h) {
+          return;
+        }
+      }
+    }
+
+    boolean contains(long h) {
+      if (h == 0) {
+        return hasZero;
+      }
+      for (int i = slot(h); ; i = (i + 1) & mask) {
+        if (slots[i] == h) {
+          return true;
+        }
+        if (slots[i] == 0) {
+          return false;
+        }
+      }
+    }
+
+    private int slot(long h) {
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
   }
 }
