@@ -31,7 +31,27 @@ record Entry(Path path, String shown, Optional<String> skipped, Optional<String>
     return escape(name == null ? path.toString() : name.toString());
   }
 
+  /**
+   * A name with each control or format character escaped; the name itself when it has none, found
+   * in one pass over its chars.
+   */
   static String escape(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '\\' || (c >= 0x7F && !isPlain(c))) {
+        return escapeByCodePoints(s);
+      }
+    }
+    return s;
+  }
+
+  /** Whether a char at or above U+007F stands for itself: no control, no format char, no surrogate. */
+  private static boolean isPlain(char c) {
+    return !Character.isSurrogate(c) && !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT;
+  }
+
+  /** {@link #escape}, code point by code point. */
+  static String escapeByCodePoints(String s) {
     StringBuilder b = new StringBuilder(s.length());
     s.codePoints()
         .forEach(
