@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
  * java -jar ogi-report-cli.jar reports/            # or scripts/check.sh reports/
  * }</pre>
  *
- * <p>Files are read and checked on all cores; at most a few per core are in flight. What the
+ * <p>Files are read and checked on all cores; at most {@value #IN_FLIGHT} per worker are in flight
+ * (enough that a worker never waits for a slow file ahead of it to be printed). What the
  * series checks read of each report (the cross-year cells, sections 一 and 五) is kept in a
  * temporary file until the series are checked, so memory grows with the number of files only by
  * each file's name and report header (a few hundred bytes).
@@ -92,6 +93,12 @@ public final class Check implements Callable<Integer> {
     /** Any error or warning. */
     warning
   }
+
+  /**
+   * How many files per worker are read or waiting to be printed at once: with a few only, a worker
+   * that finished its files waits while the file to print next is still being read.
+   */
+  static final int IN_FLIGHT = 16;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -183,7 +190,7 @@ public final class Check implements Callable<Integer> {
       int next = 0;
       int printed = 0;
       while (next < entries.size() || !window.isEmpty()) {
-        while (window.size() < 2 * jobs && next < entries.size()) {
+        while (window.size() < IN_FLIGHT * jobs && next < entries.size()) {
           Entry e = entries.get(next++);
           int number = next;
           window.add(pool.submit(() -> process(number, e, site, series)));
