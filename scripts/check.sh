@@ -6,9 +6,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 classpath="$root/cli/target/check.classpath"
-if [ ! -s "$classpath" ] || [ -n "$(find "$root/core/src" "$root/documents/src" "$root/cli/src" "$root/pom.xml" -newer "$classpath" -print -quit)" ]; then
+if [ ! -s "$classpath" ] || [ -n "$(find "$root/core/src" "$root/documents/src" "$root/cli/src" "$root/pom.xml" "$root/scripts/check.sh" -newer "$classpath" -print -quit)" ]; then
   (cd "$root" && ./mvnw -q -B -pl cli -am package -DskipTests \
-    dependency:build-classpath -Dmdep.outputFile=target/check.classpath -Dmdep.includeScope=runtime >&2)
+    dependency:build-classpath -Dmdep.outputFile=target/check.classpath -DincludeScope=runtime >&2)
   touch "$classpath" # the plugin leaves an unchanged file as it was: without this, every run would build again
 fi
 exec java -cp "$root/cli/target/classes:$(cat "$classpath")" io.github.ogireport.cli.Check "$@"

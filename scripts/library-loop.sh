@@ -7,9 +7,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 classpath="$root/benchmarks/target/loop.classpath"
-if [ ! -s "$classpath" ] || [ -n "$(find "$root/core/src" "$root/benchmarks/src" "$root/pom.xml" -newer "$classpath" -print -quit)" ]; then
+if [ ! -s "$classpath" ] || [ -n "$(find "$root/core/src" "$root/benchmarks/src" "$root/pom.xml" "$root/scripts/library-loop.sh" -newer "$classpath" -print -quit)" ]; then
   (cd "$root" && ./mvnw -q -B -pl benchmarks -am -DskipTests package \
-    dependency:build-classpath -Dmdep.outputFile=target/loop.classpath -Dmdep.includeScope=runtime >&2)
+    dependency:build-classpath -Dmdep.outputFile=target/loop.classpath -DincludeScope=runtime >&2)
   touch "$classpath"
 fi
 exec java -cp "$root/benchmarks/target/classes:$(cat "$classpath")" \
