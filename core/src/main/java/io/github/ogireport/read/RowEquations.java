@@ -7,6 +7,7 @@ import io.github.ogireport.template.Equation;
 import io.github.ogireport.template.Severity;
 import io.github.ogireport.template.Term;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ final class RowEquations {
 
   private final EditionTemplate t;
   private final Map<List<CellRef>, Row> rows = new ConcurrentHashMap<>();
+  /** The rows' identities by their shape: rows whose identities read alike share one. */
+  private final Map<String, Linear> shapes = new ConcurrentHashMap<>();
 
   private RowEquations(EditionTemplate t) {
     this.t = t;
@@ -130,7 +133,8 @@ final class RowEquations {
       for (int i = 0; i < row.size(); i++) {
         count[i] = t.kind(row.get(i)) == CellKind.COUNT;
       }
-      this.linear = new Linear(positions, termSigns, expectedTerms, count);
+      Linear made = new Linear(positions, termSigns, expectedTerms, count);
+      this.linear = shapes.computeIfAbsent(made.shape(), k -> made);
     }
 
     /** See {@link Linear#ok(long[], int)}. */
@@ -214,6 +218,15 @@ final class RowEquations {
         weightsAt[i] = at.get(i).stream().mapToLong(w -> w[1]).toArray();
       }
       plan = new Splits.Plan(this);
+    }
+
+    /**
+     * What the splits stage reads of these identities, as text: two with the same shape give the
+     * same splits of the same runs.
+     */
+    String shape() {
+      return Arrays.deepToString(positions) + Arrays.deepToString(termSigns)
+          + Arrays.toString(expectedTerms) + Arrays.toString(count);
     }
 
     /** The number of identities. */

@@ -527,45 +527,50 @@ final class Splits {
 
   /**
    * How many steps the budgeted search takes when every check passes (at most {@link #BUDGET} +
-   * 1): more than any search of these runs takes.
+   * 1): more than any search of these runs takes. Counted from the end backwards, for each
+   * position in the runs and number of cells filled: one step, plus those of a blank cell and of
+   * each length of digits a cell can take there.
    */
   private long unpruned(int n) {
-    long[][] memo = new long[digits.size() + 1][];
-    for (int r = 0; r <= digits.size(); r++) {
-      memo[r] = new long[(r < digits.size() ? digits.get(r).length() + 1 : 1) * (n + 1)];
+    int width = n + 1;
+    long[] after = new long[width]; // the first position of the next run (here: the end)
+    after[n] = 1;
+    for (int filled = n - 1; filled >= 0; filled--) {
+      after[filled] = Math.min(1 + after[filled + 1], BUDGET + 1);
     }
-    return steps(0, 0, 0, n, memo);
-  }
-
-  private long steps(int run, int at, int filled, int n, long[][] memo) {
-    int key = at * (n + 1) + filled;
-    if (memo[run][key] > 0) {
-      return memo[run][key];
-    }
-    long s = 1;
-    if (run < digits.size() && at == digits.get(run).length()) {
-      s += steps(run + 1, 0, filled, n, memo);
-    } else {
-      int cellsLeft = n - filled;
-      int runsLeft = digits.size() - run;
-      if (run == digits.size()) {
-        if (cellsLeft > 0) {
-          s += steps(run, at, filled + 1, n, memo);
-        }
-      } else if (cellsLeft >= runsLeft && (long) cellsLeft * MAX_DIGITS >= digitsFrom[run] - at) {
-        if (cellsLeft > runsLeft) {
-          s += steps(run, at, filled + 1, n, memo);
-        }
-        String d = digits.get(run);
-        int maxLength = d.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS, d.length() - at);
-        for (int len = 1; len <= maxLength && s <= BUDGET; len++) {
-          s += steps(run, at + len, filled + 1, n, memo);
+    for (int r = digits.size() - 1; r >= 0; r--) {
+      String d = digits.get(r);
+      int length = d.length();
+      int runsLeft = digits.size() - r;
+      long[] table = new long[(length + 1) * width]; // by position in the run, then cells filled
+      for (int filled = 0; filled <= n; filled++) {
+        table[length * width + filled] = Math.min(1 + after[filled], BUDGET + 1);
+      }
+      for (int at = length - 1; at >= 0; at--) {
+        int maxLength = d.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS, length - at);
+        long digitsLeft = digitsFrom[r] - at;
+        for (int filled = n; filled >= 0; filled--) {
+          int cellsLeft = n - filled;
+          long steps = 1;
+          if (cellsLeft >= runsLeft && (long) cellsLeft * MAX_DIGITS >= digitsLeft) {
+            if (cellsLeft > runsLeft) {
+              steps += table[at * width + filled + 1];
+            }
+            for (int len = 1; len <= maxLength; len++) {
+              steps += table[(at + len) * width + filled + 1];
+            }
+          }
+          table[at * width + filled] = Math.min(steps, BUDGET + 1);
         }
       }
+      after = table;
     }
-    s = Math.min(s, BUDGET + 1);
-    memo[run][key] = s;
-    return s;
+    return after[0];
+  }
+
+  /** {@link #unpruned(int)} of these runs (each may start with a sign) for {@code n} cells. */
+  static long unpruned(List<String> runs, int n) {
+    return new Splits(runs, true, null).unpruned(n);
   }
 
   /** The fewest cells that can take the digits of runs r.. from each position; their values. */

@@ -5,6 +5,7 @@ import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.EditionTemplate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,18 @@ final class Splitting {
 
   private static final int COMBINATION_LIMIT = 100_000;
 
+  /**
+   * The splits found so far in this reading, by the identities' shape and the runs: a row printed
+   * like one before it (the rows of zeros of section 三, for one) is split once.
+   */
+  private final Map<Runs, List<long[]>> found = new HashMap<>();
+
+  /** A row's identities (one object per shape, see {@link RowEquations}) and its runs. */
+  private record Runs(RowEquations.Linear identities, List<String> runs) {}
+
+  /** The answer "too many" in {@link #found}. */
+  private static final List<long[]> TOO_MANY = new ArrayList<>(0);
+
   /** A row whose digits split in more than one way that its own identities allow. */
   private record Ambiguous(List<CellRef> cells, List<long[]> candidates, String text, String origin) {}
 
@@ -38,7 +51,7 @@ final class Splitting {
   void split(List<CellRef> row, List<String> runs, String origin, String what) {
     // Each identity is checked as soon as its last cell is filled.
     RowEquations.Row local = RowEquations.of(t).row(row);
-    List<long[]> kept = Splits.of(runs, local.linear);
+    List<long[]> kept = splits(runs, local.linear);
     String text = String.join(" ", runs);
     if (kept == null) {
       state.unreadable(row, text, origin, what + ": \"" + text + "\" splits in too many ways to try");
@@ -49,6 +62,20 @@ final class Splitting {
     } else {
       ambiguous.add(new Ambiguous(row, kept, text, origin));
     }
+  }
+
+  /**
+   * {@link Splits#of(List, RowEquations.Linear)}, searched once per reading for the same identities
+   * and runs (the lists found are only read, never changed).
+   */
+  List<long[]> splits(List<String> runs, RowEquations.Linear identities) {
+    Runs key = new Runs(identities, runs);
+    List<long[]> kept = found.get(key);
+    if (kept == null) {
+      kept = Splits.of(runs, identities);
+      found.put(new Runs(identities, List.copyOf(runs)), kept == null ? TOO_MANY : kept);
+    }
+    return kept == TOO_MANY ? null : kept;
   }
 
   /**
