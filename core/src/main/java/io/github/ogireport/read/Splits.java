@@ -133,7 +133,24 @@ final class Splits {
     if (!budgeted) {
       s.prepare();
     }
-    return new Fast(s, identities, budgeted).walk(0, 0) ? s.out : null;
+    return new Fast(s, identities, budgeted, true).walk(0, 0) ? s.out : null;
+  }
+
+  /**
+   * The fast search of {@link #of(List, RowEquations.Linear)}, done: budgeted (taking every step
+   * the budgeted search takes, whatever the unpruned search would take) or pruned; with the look
+   * at a due cell written out for the lengths of the cell before it ({@code written}), or asked
+   * for each (kept as the reference of {@code FastProbeProperties}).
+   */
+  static Fast search(List<String> runs, RowEquations.Linear identities, boolean budgeted,
+      boolean written) {
+    Splits s = new Splits(runs, true, identities::ok);
+    if (!budgeted) {
+      s.prepare();
+    }
+    Fast fast = new Fast(s, identities, budgeted, written);
+    fast.done = fast.walk(0, 0);
+    return fast;
   }
 
   /**
@@ -222,7 +239,7 @@ final class Splits {
    * The searches {@link #split} (with blank cells possible) and {@link #pruned}, on a table of the
    * runs' positions and with the identities' sums kept as cells are filled.
    */
-  private static final class Fast {
+  static final class Fast {
     private static final int NEXT_RUN = -1;
     private static final int END = -2;
     private static final long[] TEN_TO = new long[MAX_DIGITS + 1];
@@ -266,9 +283,14 @@ final class Splits {
     private final long[] acc;
     private final List<long[]> out;
     private long steps;
+    /** Whether the look at a due cell is written out for the lengths of the cell before it. */
+    private final boolean written;
+    /** Whether the search ended without giving up (see {@link #search}). */
+    private boolean done;
 
-    Fast(Splits s, RowEquations.Linear ids, boolean budgeted) {
+    Fast(Splits s, RowEquations.Linear ids, boolean budgeted, boolean written) {
       this.s = s;
+      this.written = written;
       this.ids = ids;
       this.n = ids.size;
       this.budgeted = budgeted;
@@ -369,13 +391,86 @@ final class Splits {
         int len = wanted(p, filled, sum);
         return len == 0 || cell(p + len, filled, values[valueAt[p] + len - 1]);
       }
-      boolean ahead = ahead(filled);
-      if (blank && !(ahead ? before(p, filled, BLANK) : cell(p, filled, BLANK))) {
+      if (ahead(filled)) {
+        return written ? before(p, filled, most, blank) : eachBefore(p, filled, most, blank);
+      }
+      if (blank && !cell(p, filled, BLANK)) {
         return false;
       }
       for (int len = 1; len <= most; len++) {
-        long v = values[valueAt[p] + len - 1];
-        if (!(ahead ? before(p + len, filled, v) : cell(p + len, filled, v))) {
+        if (!cell(p + len, filled, values[valueAt[p] + len - 1])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The assignments found (when {@link #done}). */
+    List<long[]> found() {
+      return done ? out : null;
+    }
+
+    /** The steps taken (counted only when budgeted). */
+    long steps() {
+      return steps;
+    }
+
+    /** {@link #before(int, int, int, boolean)} asking {@link #before(int, int, long)} each time. */
+    private boolean eachBefore(int p, int filled, int most, boolean blank) {
+      if (blank && !before(p, filled, BLANK)) {
+        return false;
+      }
+      for (int len = 1; len <= most; len++) {
+        if (!before(p + len, filled, values[valueAt[p] + len - 1])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The search at cell {@code filled}, the one before an identity falls due ({@link #ahead}):
+     * the blank when {@code blank}, then each length of digits up to {@code most}, each through
+     * {@link #before(int, int, long)}, the look at the due cell written out here for the lengths
+     * (the same checks and steps, without a call for each length that the due cell rejects).
+     */
+    private boolean before(int p, int filled, int most, boolean blank) {
+      if (blank && !before(p, filled, BLANK)) {
+        return false;
+      }
+      int k = pivot[filled + 1];
+      long sum = sums[k];
+      long weight = weightBefore[filled];
+      long due = -pivotWeight[filled + 1];
+      boolean signed = !count[filled];
+      int cellsLeft = n - filled - 1;
+      int from = valueAt[p] - 1;
+      for (int len = 1; len <= most; len++) {
+        long v = values[from + len];
+        int q = p + len;
+        int longest = maxLength[q];
+        if (longest > 0 && (v >= 0 || signed)) {
+          if (budgeted) {
+            if (++steps > BUDGET) {
+              return false;
+            }
+            if (cellsLeft < runsLeft[q] || (long) cellsLeft * MAX_DIGITS < digitsLeft[q]) {
+              continue;
+            }
+          }
+          long after = sum + weight * v;
+          if (after != 0 || cellsLeft <= runsLeft[q]) {
+            long wanted = due * after;
+            int digits = digits(wanted);
+            if (digits > longest || values[valueAt[q] + digits - 1] != wanted) {
+              continue; // the due cell has no value that satisfies the identity
+            }
+          }
+          if (budgeted) {
+            steps--; // the step is taken again by the search below
+          }
+        }
+        if (!cell(q, filled, v)) {
           return false;
         }
       }
