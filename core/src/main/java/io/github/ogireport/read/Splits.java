@@ -531,16 +531,13 @@ final class Splits {
      * The number of digits of a value's magnitude (1 for 0), the only length of digits that can
      * give it; {@link #MAX_DIGITS} + 1 when longer.
      */
-    private static int digits(long value) {
+    static int digits(long value) {
       if (value <= -TEN_TO[MAX_DIGITS] || value >= TEN_TO[MAX_DIGITS]) {
         return MAX_DIGITS + 1;
       }
       long magnitude = Math.abs(value);
-      int len = 1;
-      while (len < MAX_DIGITS && magnitude >= TEN_TO[len]) {
-        len++;
-      }
-      return len;
+      int len = (64 - Long.numberOfLeadingZeros(magnitude)) * 1233 >>> 12; // log10, or one less
+      return magnitude >= TEN_TO[len] ? len + 1 : Math.max(len, 1);
     }
 
     /**

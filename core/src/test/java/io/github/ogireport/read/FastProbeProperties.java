@@ -8,6 +8,7 @@ import io.github.ogireport.template.EditionTemplate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -20,7 +21,8 @@ import net.jqwik.api.Provide;
  * assignments in the same order, the same verdict, and, in the budgeted search, the very same
  * number of steps (so that the budget gives up on the same inputs); on the generated runs and
  * identities of {@link FastSplitsProperties} and on the rows of both editions, each searched
- * budgeted and pruned.
+ * budgeted and pruned. The due cell's one value is found by its number of digits, counted from
+ * its bit length: the length of its decimal text.
  */
 class FastProbeProperties {
 
@@ -39,14 +41,14 @@ class FastProbeProperties {
     return new SplitsProperties().rows();
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void writtenOutLookGivesWhatEachLookGives(
       @ForAll("runs") List<String> runs,
       @ForAll("identities") FastSplitsProperties.Identities identities) {
     assertSame(runs, identities.linear());
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void writtenOutLookGivesWhatEachLookGivesOnTheEditionsRows(
       @ForAll("runs") List<String> runs, @ForAll("rows") SplitsProperties.Row row) {
     assertSame(runs, RowEquations.of(row.t()).row(row.cells()).linear);
@@ -65,6 +67,33 @@ class FastProbeProperties {
         .row(List.copyOf(t.printableGrid(t.applications()).values().iterator().next().values()))
         .linear;
     assertSame(List.of("630020469"), three);
+  }
+
+  /** The count of a value's digits (by its bit length) is the length of its decimal text. */
+  @Property(tries = 2000)
+  void digitsAreTheLengthOfTheDecimalText(@ForAll("values") long value) {
+    assertEquals(decimalDigits(value), Splits.Fast.digits(value), Long.toString(value));
+  }
+
+  @Provide
+  Arbitrary<Long> values() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(-10_000_000_000_000L, 10_000_000_000_000L),
+        Arbitraries.integers().between(0, 13).flatMap(k -> Arbitraries.of(-1L, 0L, 1L)
+            .map(d -> (long) Math.pow(10, k) + d)));
+  }
+
+  @Example
+  void digitsAtEachPowerOfTen() {
+    for (long p = 1; p <= 100_000_000_000_000L; p *= 10) {
+      for (long v : new long[] {p - 1, p, p + 1, -p + 1, -p, -p - 1}) {
+        assertEquals(decimalDigits(v), Splits.Fast.digits(v), Long.toString(v));
+      }
+    }
+  }
+
+  private static int decimalDigits(long value) {
+    int length = Long.toString(Math.abs(value)).length();
+    return length > Splits.MAX_DIGITS ? Splits.MAX_DIGITS + 1 : length;
   }
 
   private static void assertSame(List<String> runs, RowEquations.Linear identities) {
