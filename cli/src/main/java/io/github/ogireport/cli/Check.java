@@ -116,13 +116,49 @@ public final class Check implements Callable<Integer> {
    * @param args the arguments; {@code --help} lists them
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-        StandardCharsets.UTF_8);
+    boolean terminal = System.console() != null;
+    java.io.OutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+    // a person sees each line as its file is checked; a pipe or a file gets the lines in blocks
+    BlockOutput blocks = terminal ? null : new BlockOutput(stdout);
+    PrintStream out = new PrintStream(terminal ? stdout : blocks, false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
         StandardCharsets.UTF_8);
-    int code = run(args, out, err, System.console() != null);
-    out.flush();
+    int code;
+    try {
+      code = run(args, out, err, terminal);
+    } finally {
+      out.flush();
+      if (blocks != null) {
+        try {
+          blocks.drain();
+        } catch (IOException e) {
+          // the reader of the output is gone: nothing more can be told to it
+        }
+      }
+    }
     System.exit(code);
+  }
+
+  /**
+   * Standard output written in blocks rather than a system call per line, for a pipe or a file.
+   * Flushing keeps the bytes for the next block, because {@link PrintStream#checkError()}, asked
+   * after every line to stop when the reader is gone, flushes; a failed block write still marks
+   * the stream in error. {@link #drain()} writes what is left.
+   */
+  static final class BlockOutput extends java.io.BufferedOutputStream {
+    BlockOutput(java.io.OutputStream out) {
+      super(out, 1 << 16);
+    }
+
+    @Override
+    public void flush() {
+      // kept for the next block; see drain()
+    }
+
+    /** Writes the bytes kept so far. */
+    void drain() throws IOException {
+      super.flush();
+    }
   }
 
   /**

@@ -232,6 +232,9 @@ final class SeriesCheck {
    * independent of each other), in the same order.
    */
   List<SeriesVerdict<Member>> verdicts(Executor pool) {
+    if (spill != null) {
+      spill.flush(); // on this thread: a failure to write is the run's, not one series' check
+    }
     List<CompletableFuture<SeriesVerdict<Member>>> checks = new ArrayList<>();
     for (AgencyGroup<Member> g : series()) {
       checks.add(CompletableFuture.supplyAsync(() -> ReportSeries.check(g, this::kept), pool));

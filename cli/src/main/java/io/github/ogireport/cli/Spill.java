@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,9 +38,25 @@ final class Spill implements Closeable {
   /** Where one record is in the file. */
   record At(long position, int length) {}
 
+  /** Records wait in memory until this many bytes are pending, then go to the file in one write. */
+  static final int PENDING_BYTES = 1 << 20;
+
+  private final int pendingBytes;
   private FileChannel channel;
   private Path file;
-  private long end;
+  private long end; // the end of the records, pending ones included
+  private byte[] pending = new byte[0]; // records not yet in the file, from position end - pendingLength
+  private int pendingLength;
+
+  /** A spill whose records go to the file {@link #PENDING_BYTES} at a time. */
+  Spill() {
+    this(PENDING_BYTES);
+  }
+
+  /** A spill whose records go to the file {@code pendingBytes} at a time (small in tests). */
+  Spill(int pendingBytes) {
+    this.pendingBytes = pendingBytes;
+  }
 
   /**
    * A kept report ({@link SeriesCheck#keep}) as the bytes of one record, or null when the record
@@ -226,29 +243,76 @@ final class Spill implements Closeable {
     return new String(c);
   }
 
-  /** Appends one record; called by one thread at a time. */
+  /**
+   * Appends one record; called by one thread at a time. Records are written to the file a block
+   * at a time (see {@link #PENDING_BYTES}), not one system call each.
+   */
   synchronized At write(byte[] record) {
+    if (channel == null) {
+      open(); // at the first write, so that a temporary folder that takes no file is told at once
+    }
+    if (pendingLength + record.length > pendingBytes) {
+      flush();
+    }
+    At written = new At(end, record.length);
+    if (record.length > pendingBytes) {
+      writeOut(record, record.length); // nothing is pending: flushed above
+    } else {
+      if (pendingLength + record.length > pending.length) {
+        pending = Arrays.copyOf(pending, Math.min(pendingBytes, Math.max(2 * pending.length, pendingLength + record.length)));
+      }
+      System.arraycopy(record, 0, pending, pendingLength, record.length);
+      pendingLength += record.length;
+    }
+    end += record.length;
+    return written;
+  }
+
+  /**
+   * Writes the pending records to the file: called when the last record is written, so that a
+   * failure to write is told on the writing thread ({@link #read} writes them too, if not done).
+   */
+  synchronized void flush() {
+    if (pendingLength > 0) {
+      writeOut(pending, pendingLength);
+      pendingLength = 0;
+    }
+  }
+
+  /** Makes the file. */
+  private void open() {
     try {
-      if (channel == null) {
-        file = Files.createTempFile("ogi-check-series-", ".bin");
-        file.toFile().deleteOnExit();
-        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-      }
-      ByteBuffer b = ByteBuffer.wrap(record);
-      long at = end;
-      while (b.hasRemaining()) {
-        at += channel.write(b, at);
-      }
-      At written = new At(end, record.length);
-      end = at;
-      return written;
+      file = Files.createTempFile("ogi-check-series-", ".bin");
+      file.toFile().deleteOnExit();
+      channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the series' temporary file: " + e.getMessage(), e);
     }
   }
 
+  /** Writes bytes at the file's end (the end of the records before them). */
+  private void writeOut(byte[] bytes, int length) {
+    try {
+      ByteBuffer b = ByteBuffer.wrap(bytes, 0, length);
+      long at = end - pendingLength;
+      while (b.hasRemaining()) {
+        at += channel.write(b, at);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the series' temporary file: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes what is pending to the file when the record at {@code at} is not all in it yet. */
+  private synchronized void written(At at) {
+    if (at.position() + at.length() > end - pendingLength) {
+      flush();
+    }
+  }
+
   /** Reads the report of one record back; safe on any number of threads once writing is done. */
   PrintedReport read(At at) {
+    written(at);
     ByteBuffer b = ByteBuffer.allocate(at.length());
     try {
       while (b.hasRemaining()) {
@@ -260,6 +324,11 @@ final class Spill implements Closeable {
       throw new UncheckedIOException("cannot read the series' temporary file: " + e.getMessage(), e);
     }
     return decode(b.array());
+  }
+
+  /** The temporary file, null before the first write. */
+  synchronized Path file() {
+    return file;
   }
 
   /** Closes and deletes the file, if one was made. */

@@ -49,10 +49,13 @@ public final class ReportDocuments {
    */
   public static DocumentReading read(Path file) {
     try {
-      if (Files.isDirectory(file)) {
+      // one look at the file for both (the checker reads tens of thousands of files)
+      java.nio.file.attribute.BasicFileAttributes a =
+          Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      if (a.isDirectory()) {
         return new NotRead(DocumentFormat.BINARY, Outcome.CANNOT_READ, "a folder, not a file");
       }
-      long size = Files.size(file);
+      long size = a.size();
       if (size > MAX_BYTES) {
         return new NotRead(DocumentFormat.BINARY, Outcome.NOT_A_REPORT,
             "too large for a report (" + size + " bytes)");
