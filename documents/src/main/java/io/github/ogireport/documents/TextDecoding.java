@@ -72,7 +72,7 @@ final class TextDecoding {
   /** A private-use or unassigned character: a few are allowed. */
   private static final byte ODD = 2;
 
-  /** For each char, what {@link #isTextByCodePoints} makes of it (surrogates aside): made once. */
+  /** For each char, what its {@link Character#getType type} makes of it in a text (surrogates aside): made once. */
   private static final byte[] KINDS = kinds();
 
   private static byte[] kinds() {
@@ -92,8 +92,9 @@ final class TextDecoding {
   }
 
   /**
-   * No control characters but white space; no private-use or unassigned characters to speak of:
-   * {@link #isTextByCodePoints}, each char that is not a surrogate looked up in a table made once.
+   * No control characters but white space; no private-use or unassigned characters to speak of
+   * (at most one char in a hundred): each char that is not a surrogate looked up in a table made
+   * once, each surrogate pair's code point asked of {@link Character}.
    */
   static boolean isText(String text) {
     int odd = 0;
@@ -122,31 +123,6 @@ final class TextDecoding {
       }
     }
     return odd * 100 <= n;
-  }
-
-  /** {@link #isText} code point by code point, each one's type asked of {@link Character}. */
-  static boolean isTextByCodePoints(String text) {
-    int odd = 0;
-    for (int i = 0; i < text.length(); ) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F) {
-        i++; // printable ASCII: neither control, nor private-use, unassigned or surrogate
-        continue;
-      }
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f') {
-        continue;
-      }
-      int type = Character.getType(cp);
-      if (type == Character.CONTROL) {
-        return false;
-      }
-      if (type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE) {
-        odd++;
-      }
-    }
-    return odd * 100 <= text.length();
   }
 
   static boolean startsWith(byte[] bytes, int... prefix) {

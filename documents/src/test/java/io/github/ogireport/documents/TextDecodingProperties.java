@@ -112,7 +112,8 @@ class TextDecodingProperties {
     }
   }
 
-  private static boolean referenceIsText(String text) {
+  /** The test of text before the table: each code point's type asked of {@link Character}. */
+  static boolean referenceIsText(String text) {
     int odd = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
