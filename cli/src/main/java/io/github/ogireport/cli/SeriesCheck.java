@@ -5,6 +5,7 @@ import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.model.ReportHeader;
 import io.github.ogireport.series.AgencyGroup;
+import io.github.ogireport.series.AgencyGrouping;
 import io.github.ogireport.series.AgencyNames;
 import io.github.ogireport.series.ReportSeries;
 import io.github.ogireport.series.SeriesFinding;
@@ -107,7 +108,8 @@ final class SeriesCheck {
     }
   }
 
-  private final List<Member> members = new ArrayList<>();
+  /** The members, grouped by agency as they are added (on the collecting thread, while files are read). */
+  private final AgencyGrouping<Member> members = new AgencyGrouping<>(Member::report);
   private final Spill spill;
 
   /** Series whose reports are kept in memory. */
@@ -219,7 +221,7 @@ final class SeriesCheck {
   /** The groups of every agency with reports of two years or more, in the order first met. */
   private List<AgencyGroup<Member>> series() {
     List<AgencyGroup<Member>> out = new ArrayList<>();
-    for (AgencyGroup<Member> g : withPlacePrefixes(ReportSeries.groupByAgency(members, Member::report))) {
+    for (AgencyGroup<Member> g : withPlacePrefixes(members.groups())) {
       if (g.identified() && g.members().stream().map(m -> m.report().year()).distinct().count() >= 2) {
         out.add(g);
       }
@@ -323,10 +325,11 @@ final class SeriesCheck {
       }
     }
     for (String shortKey : byKey.keySet()) {
-      if (!PLACED_NAME.matcher(shortKey).matches()) {
-        continue;
+      List<String> candidates = bySuffix.get(shortKey);
+      if (candidates == null || !PLACED_NAME.matcher(shortKey).matches()) {
+        continue; // no long name ends with it (most names: the look-up is cheaper than the pattern)
       }
-      for (String longKey : bySuffix.getOrDefault(shortKey, List.of())) {
+      for (String longKey : candidates) {
         if (longKey.length() > shortKey.length() && longKey.endsWith(shortKey)) {
           String prefix = longKey.substring(0, longKey.length() - shortKey.length());
           if (HIGHER_PLACE.matcher(prefix).matches()) {

@@ -25,6 +25,9 @@ import java.util.Optional;
 public final class AgencyNames {
   private AgencyNames() {}
 
+  /** The key of the reader's mark for a name it could not find. */
+  private static final String UNKNOWN_KEY = key(ReportReader.UNKNOWN_AGENCY);
+
   /**
    * The grouping key of a printed agency name.
    *
@@ -52,7 +55,7 @@ public final class AgencyNames {
    */
   public static Optional<String> identifiedKey(String printed) {
     String key = key(printed);
-    return key.isEmpty() || key.equals(key(ReportReader.UNKNOWN_AGENCY))
+    return key.isEmpty() || key.equals(UNKNOWN_KEY)
         ? Optional.empty()
         : Optional.of(key);
   }

@@ -56,7 +56,7 @@ public final class ReportSeries {
    * <p>Agencies are compared by {@link AgencyNames#key}; an item whose agency is not identified
    * ({@link AgencyNames#identifiedKey}: blank, or not found by the reader) is a group of its own.
    * Groups come in the order their first member was given; members by year, those of one year in
-   * the order given.
+   * the order given. {@link AgencyGrouping} makes the same groups one item at a time.
    *
    * @param <T> what is grouped
    * @param items the items, for example one per file read
@@ -65,27 +65,11 @@ public final class ReportSeries {
    */
   public static <T> List<AgencyGroup<T>> groupByAgency(
       Collection<? extends T> items, Function<? super T, ? extends ReportHeader> report) {
-    Objects.requireNonNull(report, "report");
-    Map<Object, List<T>> byKey = new LinkedHashMap<>();
+    AgencyGrouping<T> grouping = new AgencyGrouping<>(report);
     for (T item : items) {
-      String name = report.apply(item).agency();
-      Object key = AgencyNames.identifiedKey(name).<Object>map(k -> k).orElseGet(Object::new);
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+      grouping.add(item);
     }
-    List<AgencyGroup<T>> out = new ArrayList<>();
-    for (Map.Entry<Object, List<T>> e : byKey.entrySet()) {
-      List<T> members = new ArrayList<>(e.getValue());
-      members.sort(Comparator.comparingInt(item -> report.apply(item).year()));
-      String agency = report.apply(e.getValue().get(0)).agency();
-      boolean identified = e.getKey() instanceof String;
-      out.add(
-          new AgencyGroup<>(
-              identified ? (String) e.getKey() : AgencyNames.key(agency),
-              agency,
-              identified,
-              members));
-    }
-    return out;
+    return grouping.groups();
   }
 
   /**
