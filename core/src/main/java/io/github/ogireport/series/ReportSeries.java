@@ -111,6 +111,9 @@ public final class ReportSeries {
       byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(member);
     }
     List<SeriesFinding<T>> findings = new ArrayList<>();
+    // each member's sections 一 and 五 reduced and hashed once, though compared with two years
+    Map<T, Texts> texts = new java.util.IdentityHashMap<>();
+    Function<T, Texts> textsOf = m -> texts.computeIfAbsent(m, k -> new Texts(printed.get(k)));
     Integer previousYear = null;
     for (Map.Entry<Integer, List<T>> e : byYear.entrySet()) {
       int year = e.getKey();
@@ -123,7 +126,7 @@ public final class ReportSeries {
             for (T current : e.getValue()) {
               findings.addAll(
                   pair(previousYear, year, previous, current, printed.get(previous),
-                      printed.get(current)));
+                      printed.get(current), textsOf));
             }
           }
         } else {
@@ -136,34 +139,86 @@ public final class ReportSeries {
   }
 
   private static <T> List<SeriesFinding<T>> pair(
-      int previousYear, int year, T previous, T current, PrintedReport p, PrintedReport c) {
+      int previousYear, int year, T previous, T current, PrintedReport p, PrintedReport c,
+      Function<T, Texts> texts) {
     List<SeriesFinding<T>> out = new ArrayList<>();
     for (Violation v : ReportValidator.crossYearViolations(p, c)) {
       out.add(SeriesFinding.crossYear(previousYear, year, previous, current, v));
     }
-    repeated(p.narratives().overview(), c.narratives().overview())
-        .ifPresent(
-            s ->
-                out.add(
-                    SeriesFinding.repeatedText(
-                        previousYear, year, previous, current, Section.ONE,
-                        c.edition().template().heading(Section.ONE), s)));
-    repeated(p.narratives().problems(), c.narratives().problems())
-        .ifPresent(
-            s ->
-                out.add(
-                    SeriesFinding.repeatedText(
-                        previousYear, year, previous, current, Section.FIVE,
-                        c.edition().template().heading(Section.FIVE), s)));
+    Texts later = texts.apply(current);
+    if (later.overview().length() >= TextReuse.MIN_LENGTH) {
+      repeated(texts.apply(previous).overview(), later.overview())
+          .ifPresent(
+              s ->
+                  out.add(
+                      SeriesFinding.repeatedText(
+                          previousYear, year, previous, current, Section.ONE,
+                          c.edition().template().heading(Section.ONE), s)));
+    }
+    if (later.problems().length() >= TextReuse.MIN_LENGTH) {
+      repeated(texts.apply(previous).problems(), later.problems())
+          .ifPresent(
+              s ->
+                  out.add(
+                      SeriesFinding.repeatedText(
+                          previousYear, year, previous, current, Section.FIVE,
+                          c.edition().template().heading(Section.FIVE), s)));
+    }
     return out;
   }
 
-  private static Optional<Double> repeated(String previous, String current) {
-    int[] later = TextReuse.reduce(current); // reduced once, for its length and its share
-    if (later.length < TextReuse.MIN_LENGTH) {
-      return Optional.empty();
-    }
-    double share = TextReuse.share(TextReuse.reduce(previous), later);
+  private static Optional<Double> repeated(Reduced previous, Reduced current) {
+    double share = TextReuse.share(previous.runs(), current.runs(), current.length());
     return share > TextReuse.WARN_ABOVE ? Optional.of(share) : Optional.empty();
+  }
+
+  /** A member's sections 一 and 五 as {@link TextReuse} compares them, each made when first needed. */
+  private static final class Texts {
+    private final PrintedReport report;
+    private Reduced overview;
+    private Reduced problems;
+
+    Texts(PrintedReport report) {
+      this.report = report;
+    }
+
+    Reduced overview() {
+      if (overview == null) {
+        overview = Reduced.of(report.narratives().overview());
+      }
+      return overview;
+    }
+
+    Reduced problems() {
+      if (problems == null) {
+        problems = Reduced.of(report.narratives().problems());
+      }
+      return problems;
+    }
+  }
+
+  /** A text reduced to its words, and the hashes of its runs (made when first needed). */
+  private static final class Reduced {
+    private final int[] text;
+    private long[] runs;
+
+    private Reduced(int[] text) {
+      this.text = text;
+    }
+
+    static Reduced of(String text) {
+      return new Reduced(TextReuse.reduce(text));
+    }
+
+    int length() {
+      return text.length;
+    }
+
+    long[] runs() {
+      if (runs == null) {
+        runs = TextReuse.runs(text);
+      }
+      return runs;
+    }
   }
 }

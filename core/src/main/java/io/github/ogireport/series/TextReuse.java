@@ -64,7 +64,36 @@ public final class TextReuse {
     if (current.length < GRAM) {
       return 0;
     }
-    return (double) covered(grams(previous), current) / current.length;
+    return share(runs(previous), runs(current), current.length);
+  }
+
+  /**
+   * The share of a reduced text that repeats another, from the hashes of their runs ({@link
+   * #runs}): a text compared with the years on both sides of it is hashed once.
+   *
+   * @param previous the runs of the earlier text
+   * @param current the runs of the later text
+   * @param currentLength the length of the later text, reduced
+   * @return the share, as {@link #share(int[], int[])} gives it
+   */
+  static double share(long[] previous, long[] current, int currentLength) {
+    if (currentLength < GRAM) {
+      return 0;
+    }
+    Hashes earlier = new Hashes(previous.length);
+    for (long h : previous) {
+      earlier.add(h);
+    }
+    return (double) covered(earlier, current) / currentLength;
+  }
+
+  /** The hash of each run of {@value #GRAM} characters of a reduced text, in order. */
+  static long[] runs(int[] text) {
+    long[] out = new long[Math.max(0, text.length - GRAM + 1)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = hash(text, i);
+    }
+    return out;
   }
 
   static int[] reduce(String text) {
@@ -105,19 +134,11 @@ public final class TextReuse {
     return h;
   }
 
-  private static Hashes grams(int[] text) {
-    Hashes out = new Hashes(Math.max(0, text.length - GRAM + 1));
-    for (int i = 0; i + GRAM <= text.length; i++) {
-      out.add(hash(text, i));
-    }
-    return out;
-  }
-
-  private static int covered(Hashes earlier, int[] later) {
+  private static int covered(Hashes earlier, long[] later) {
     int covered = 0;
     int coveredUntil = 0;
-    for (int i = 0; i + GRAM <= later.length; i++) {
-      if (earlier.contains(hash(later, i))) {
+    for (int i = 0; i < later.length; i++) {
+      if (earlier.contains(later[i])) {
         int end = i + GRAM;
         covered += end - Math.max(i, coveredUntil);
         coveredUntil = end;
