@@ -7,12 +7,8 @@ import io.github.ogireport.validation.ReportValidator;
 import io.github.ogireport.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -145,31 +141,17 @@ public final class ReportSeries {
     for (Violation v : ReportValidator.crossYearViolations(p, c)) {
       out.add(SeriesFinding.crossYear(previousYear, year, previous, current, v));
     }
-    Texts later = texts.apply(current);
-    if (later.overview().length() >= TextReuse.MIN_LENGTH) {
-      repeated(texts.apply(previous).overview(), later.overview())
-          .ifPresent(
-              s ->
-                  out.add(
-                      SeriesFinding.repeatedText(
-                          previousYear, year, previous, current, Section.ONE,
-                          c.edition().template().heading(Section.ONE), s)));
-    }
-    if (later.problems().length() >= TextReuse.MIN_LENGTH) {
-      repeated(texts.apply(previous).problems(), later.problems())
-          .ifPresent(
-              s ->
-                  out.add(
-                      SeriesFinding.repeatedText(
-                          previousYear, year, previous, current, Section.FIVE,
-                          c.edition().template().heading(Section.FIVE), s)));
+    for (Section section : List.of(Section.ONE, Section.FIVE)) {
+      Reduced later = texts.apply(current).of(section);
+      if (later.length() >= TextReuse.MIN_LENGTH) {
+        double share = TextReuse.share(texts.apply(previous).of(section).runs(), later.runs(), later.length());
+        if (share > TextReuse.WARN_ABOVE) {
+          out.add(SeriesFinding.repeatedText(previousYear, year, previous, current, section,
+              c.edition().template().heading(section), share));
+        }
+      }
     }
     return out;
-  }
-
-  private static Optional<Double> repeated(Reduced previous, Reduced current) {
-    double share = TextReuse.share(previous.runs(), current.runs(), current.length());
-    return share > TextReuse.WARN_ABOVE ? Optional.of(share) : Optional.empty();
   }
 
   /** A member's sections 一 and 五 as {@link TextReuse} compares them, each made when first needed. */
@@ -182,14 +164,14 @@ public final class ReportSeries {
       this.report = report;
     }
 
-    Reduced overview() {
-      if (overview == null) {
-        overview = Reduced.of(report.narratives().overview());
+    /** Section 一 ({@link Section#ONE}) or 五 ({@link Section#FIVE}), reduced. */
+    Reduced of(Section section) {
+      if (section == Section.ONE) {
+        if (overview == null) {
+          overview = Reduced.of(report.narratives().overview());
+        }
+        return overview;
       }
-      return overview;
-    }
-
-    Reduced problems() {
       if (problems == null) {
         problems = Reduced.of(report.narratives().problems());
       }
