@@ -96,7 +96,98 @@ public final class TextReuse {
     return out;
   }
 
+  /**
+   * A text reduced to its words: NFKC, then only {@link #isWordCharacter word characters} kept, each
+   * digit as {@code 0}. A text made only of chars that {@link #ALONE} reduces char by char (the
+   * Chinese, ASCII, Latin-1 and full-width text of published reports) is reduced in one pass
+   * over its chars; any other text is normalised as a whole ({@link #reduceNormalized}).
+   */
   static int[] reduce(String text) {
+    int n = text.length();
+    int[] out = new int[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char m = ALONE[text.charAt(i)];
+      if (m == SLOW) {
+        return reduceNormalized(text);
+      }
+      if (m != DROP) {
+        out[k++] = m;
+      }
+    }
+    return k == n ? out : Arrays.copyOf(out, k);
+  }
+
+  /** In {@link #ALONE}: the char is not reduced alone (the text is normalised as a whole). */
+  private static final char SLOW = 0;
+
+  /** In {@link #ALONE}: the char reduces to nothing. */
+  private static final char DROP = 1;
+
+  /**
+   * The blocks whose chars {@link #ALONE} may reduce alone: ASCII and Latin-1, general
+   * punctuation, enclosed alphanumerics, CJK symbols and punctuation, CJK unified ideographs,
+   * full-width ASCII. Hangul, kana, combining marks and the half-width forms are left out: their
+   * normalisation composes chars with their neighbours.
+   */
+  static final int[][] ALONE_BLOCKS = {
+    {0x0000, 0x00FF}, {0x2000, 0x206F}, {0x2460, 0x24FF}, {0x3000, 0x303F}, {0x4E00, 0x9FFF},
+    {0xFF01, 0xFF5E}
+  };
+
+  /**
+   * For each char, what the text's reduction makes of it wherever it stands in a text of such
+   * chars: {@link #DROP}, the one word character it becomes, or {@link #SLOW}. A char of {@link
+   * #ALONE_BLOCKS} reduces alone when it is no combining mark and its own NFKC holds no
+   * combining mark and at most one word character of the BMP: NFKC then composes nothing across
+   * it, so the NFKC of a text of such chars is the NFKC of each char in turn.
+   */
+  private static final char[] ALONE = alone();
+
+  private static char[] alone() {
+    char[] alone = new char[Character.MAX_VALUE + 1];
+    for (int[] block : ALONE_BLOCKS) {
+      for (int c = block[0]; c <= block[1]; c++) {
+        alone[c] = aloneOf((char) c);
+      }
+    }
+    return alone;
+  }
+
+  private static char aloneOf(char c) {
+    if (isMark(c)) {
+      return SLOW;
+    }
+    String nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+    int word = -1;
+    for (int i = 0; i < nfkc.length(); ) {
+      int cp = nfkc.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isMark(cp)) {
+        return SLOW;
+      }
+      if (isWordCharacter(cp)) {
+        if (word >= 0) {
+          return SLOW; // two word characters: left to the whole text's normalisation
+        }
+        word = Character.isDigit(cp) ? '0' : cp;
+      }
+    }
+    if (word < 0) {
+      return DROP;
+    }
+    return word > DROP && word <= Character.MAX_VALUE ? (char) word : SLOW;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** {@link #reduce} by normalising the whole text first. */
+  static int[] reduceNormalized(String text) {
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
     int[] out = new int[nfkc.length()];
     int n = 0;
