@@ -107,7 +107,12 @@ public final class TextReuse {
     int[] out = new int[n];
     int k = 0;
     for (int i = 0; i < n; i++) {
-      char m = ALONE[text.charAt(i)];
+      char c = text.charAt(i);
+      char m = ALONE[c];
+      if (m == UNKNOWN) {
+        m = aloneOf(c);
+        ALONE[c] = m; // the same value whichever thread writes it first
+      }
       if (m == SLOW) {
         return reduceNormalized(text);
       }
@@ -124,6 +129,9 @@ public final class TextReuse {
   /** In {@link #ALONE}: the char reduces to nothing. */
   private static final char DROP = 1;
 
+  /** In {@link #ALONE}: a char of {@link #ALONE_BLOCKS} not yet looked at. */
+  private static final char UNKNOWN = 2;
+
   /**
    * The blocks whose chars {@link #ALONE} may reduce alone: ASCII and Latin-1, general
    * punctuation, enclosed alphanumerics, CJK symbols and punctuation, CJK unified ideographs,
@@ -137,21 +145,19 @@ public final class TextReuse {
 
   /**
    * For each char, what the text's reduction makes of it wherever it stands in a text of such
-   * chars: {@link #DROP}, the one word character it becomes, or {@link #SLOW}. A char of {@link
-   * #ALONE_BLOCKS} reduces alone when it is no combining mark and its own NFKC holds no
-   * combining mark and at most one word character of the BMP: NFKC then composes nothing across
-   * it, so the NFKC of a text of such chars is the NFKC of each char in turn.
+   * chars: {@link #DROP}, the one word character it becomes, or {@link #SLOW}; a char of {@link
+   * #ALONE_BLOCKS} is {@link #UNKNOWN} until a text holds it (the 20,992 CJK ideographs are not
+   * all normalised up front). A char of the blocks reduces alone when it is no combining mark and
+   * its own NFKC holds no combining mark and at most one word character of the BMP: NFKC then
+   * composes nothing across it, so the NFKC of a text of such chars is the NFKC of each char in
+   * turn. (No char the reduction keeps is U+0000 to U+0002: those are control characters.)
    */
-  private static final char[] ALONE = alone();
+  private static final char[] ALONE = new char[Character.MAX_VALUE + 1];
 
-  private static char[] alone() {
-    char[] alone = new char[Character.MAX_VALUE + 1];
+  static {
     for (int[] block : ALONE_BLOCKS) {
-      for (int c = block[0]; c <= block[1]; c++) {
-        alone[c] = aloneOf((char) c);
-      }
+      Arrays.fill(ALONE, block[0], block[1] + 1, UNKNOWN);
     }
-    return alone;
   }
 
   private static char aloneOf(char c) {
@@ -176,7 +182,7 @@ public final class TextReuse {
     if (word < 0) {
       return DROP;
     }
-    return word > DROP && word <= Character.MAX_VALUE ? (char) word : SLOW;
+    return word > UNKNOWN && word <= Character.MAX_VALUE ? (char) word : SLOW;
   }
 
   private static boolean isMark(int cp) {
