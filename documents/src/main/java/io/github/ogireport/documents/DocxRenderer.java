@@ -71,8 +71,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * two-character first-line indent and 28 pt lines; section headings (一、…) in 黑体; a paragraph's
  * leading level-two heading (（一）…。) in 楷体_GB2312; tables in 宋体 10 pt as in the template; the
  * closing signature and date right-aligned; the page number as {@code — n —} in the footer (a PAGE
- * field). Every run names its East Asian font ({@code w:rFonts w:eastAsia}), so Word and WPS use
- * it rather than a Latin default.
+ * field), at the right of odd pages and the left of even ones, one character in. Every run names
+ * its East Asian font ({@code w:rFonts w:eastAsia}), so Word and WPS use it rather than a Latin
+ * default.
  */
 public final class DocxRenderer {
   static final String TITLE_FONT = "方正小标宋简体";
@@ -397,11 +398,27 @@ public final class DocxRenderer {
       m.setFooter(BigInteger.valueOf(1247));
     }
 
-    /** The page number, {@code — n —}, centred in the footer, as a PAGE field. */
+    /**
+     * The page number, {@code — n —} in 4号 宋体 as a PAGE field, placed as GB/T 9704-2012 places
+     * it (7.5): on odd pages at the right, one character in from the text's right edge; on even
+     * pages at the left, one character in from its left edge (different footers for odd and even
+     * pages).
+     */
     private void footer() {
-      XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+      doc.setEvenAndOddHeadings(true);
+      pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+      pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+    }
+
+    private void pageNumber(XWPFFooter footer, ParagraphAlignment side) {
       XWPFParagraph p = footer.createParagraph();
-      p.setAlignment(ParagraphAlignment.CENTER);
+      p.setAlignment(side);
+      BigInteger oneCharacter = BigInteger.valueOf(PAGE_NUMBER_SIZE * 10);
+      if (side == ParagraphAlignment.RIGHT) {
+        ind(p).setRight(oneCharacter);
+      } else {
+        ind(p).setLeft(oneCharacter);
+      }
       run(p, "— ", TABLE_FONT, PAGE_NUMBER_SIZE);
       run(p, "", TABLE_FONT, PAGE_NUMBER_SIZE).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
       XWPFRun instruction = run(p, "", TABLE_FONT, PAGE_NUMBER_SIZE);

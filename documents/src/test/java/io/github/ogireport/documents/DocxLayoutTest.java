@@ -110,6 +110,28 @@ class DocxLayoutTest {
     }
   }
 
+  /**
+   * GB/T 9704-2012 7.5: odd pages' numbers at the right, even pages' at the left, each one
+   * character (4号, 14 pt) in from the text's edge: two footers, the document set to use them.
+   */
+  @Test
+  void oddPagesNumberedAtTheRightAndEvenPagesAtTheLeft() throws IOException {
+    try (XWPFDocument doc = document("huaian-2024")) {
+      assertTrue(doc.getEvenAndOddHeadings());
+      var policy = doc.getHeaderFooterPolicy();
+      XWPFParagraph odd = policy.getDefaultFooter().getParagraphs().get(0);
+      XWPFParagraph even = policy.getEvenPageFooter().getParagraphs().get(0);
+      assertEquals(ParagraphAlignment.RIGHT, odd.getAlignment());
+      assertEquals(ParagraphAlignment.LEFT, even.getAlignment());
+      assertEquals(280, odd.getIndentationRight());
+      assertEquals(280, even.getIndentationLeft());
+      for (XWPFParagraph p : List.of(odd, even)) {
+        assertEquals("— 1 —", p.getText());
+        assertTrue(p.getCTP().xmlText().contains(" PAGE "), p.getCTP().xmlText());
+      }
+    }
+  }
+
   @Test
   void sectionSixStatesTheFeeFacts() throws IOException {
     try (XWPFDocument doc = document("huaian-2024")) {
