@@ -10,7 +10,9 @@ import io.github.ogireport.read.ReadingProblem;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Section;
 import io.github.ogireport.validation.Violation;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The checker's JSON lines: one object per file, then one per series and a closing summary, each
@@ -52,6 +54,8 @@ final class JsonOutput {
           .put("origin", problem.origin());
     }
     ArrayNode cells = o.putArray("cells");
+    Map<CellRef, String> notes = new HashMap<>();
+    f.read().notes().forEach(n -> notes.put(n.cell(), n.words()));
     for (CellValues.Value v : CellValues.of(p)) {
       ObjectNode j = cell(v.cell());
       switch (v.kind()) {
@@ -59,6 +63,9 @@ final class JsonOutput {
           j.put("value", v.number());
           if (!v.unit().isEmpty()) {
             j.put("unit", v.unit());
+          }
+          if (notes.containsKey(v.cell())) {
+            j.put("note", notes.get(v.cell())); // the words printed after the number
           }
         }
         case UNREADABLE -> j.putObject("value").put("unreadable", v.value());

@@ -98,6 +98,29 @@ class CellFormsTest {
   }
 
   /** A row missing from a published text: its cells are not read, in the JSON, the CSV and the site. */
+  /** A number printed with words in brackets after it: its value, and the words as its note. */
+  @Test
+  void aNumberWithWordsAfterItHasTheWordsAsItsNote() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("noted"));
+    String text = Samples.text("huaian-2024.txt");
+    assertTrue(text.contains("\n规章 1 0 11\n"));
+    Files.writeString(in.resolve("noted.txt"), text.replace("\n规章 1 0 11\n", "\n规章 1（其中修订1件） 0 11\n"),
+        StandardCharsets.UTF_8);
+    Run r = Runs.run("--json", in.toString());
+    JsonNode o = JsonOutput.MAPPER.readTree(r.lines().get(0));
+    List<JsonNode> noted = new ArrayList<>();
+    for (JsonNode c : o.get("cells")) {
+      if (c.has("note")) {
+        noted.add(c);
+      }
+    }
+    assertEquals(1, noted.size(), noted.toString());
+    assertEquals("规章", noted.get(0).get("row").asText());
+    assertEquals(1, noted.get(0).get("value").asInt());
+    assertEquals("其中修订1件", noted.get(0).get("note").asText());
+    assertEquals(0, o.get("problems").size(), o.get("problems").toString());
+  }
+
   @Test
   void aRowTheReaderDidNotFindIsNotReadInJsonCsvAndSite() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));

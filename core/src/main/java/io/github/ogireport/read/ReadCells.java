@@ -20,6 +20,8 @@ final class ReadCells {
   final Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
   /** Why a cell was not read: its section, table or row was not found. */
   final Map<CellRef, String> notRead = new HashMap<>();
+  /** The cells read with words after their numbers, and the words (see {@link Reading#notes}). */
+  final Map<CellRef, Reading.Noted> notes = new LinkedHashMap<>();
   EditionTemplate t;
 
   /** Records why the cells of a table were not read. */

@@ -15,6 +15,7 @@ import java.util.OptionalInt;
  * r.report();     // the printed report: every cell it could read, blanks kept blank
  * r.problems();   // sections, rows or cells it could not read, with their lines
  * r.year();       // empty when neither the title nor the statistics period gives it
+ * r.notes();      // words printed after a cell's number, 22（其中修订16件）: read as 22
  * }</pre>
  *
  * <p>A {@link PrintedReport} always has an agency and a year; when the reader found none, the
@@ -26,22 +27,42 @@ import java.util.OptionalInt;
  * @param problems the reading problems, in the order met
  * @param agency the agency as found, or empty
  * @param year the year as found, or empty
+ * @param notes the words printed in brackets after the numbers of cells read, in the order met
  */
 public record ReadResult(
-    PrintedReport report, List<ReadingProblem> problems, Optional<String> agency, OptionalInt year) {
+    PrintedReport report,
+    List<ReadingProblem> problems,
+    Optional<String> agency,
+    OptionalInt year,
+    List<CellNote> notes) {
   /**
-   * Copies the problems.
+   * Copies the problems and the notes.
    *
    * @param report the printed report
    * @param problems the reading problems
    * @param agency the agency as found, or empty
    * @param year the year as found, or empty
+   * @param notes the words printed in brackets after cells' numbers
    */
   public ReadResult {
     Objects.requireNonNull(report, "report");
     problems = List.copyOf(problems);
     Objects.requireNonNull(agency, "agency");
     Objects.requireNonNull(year, "year");
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * A result without notes.
+   *
+   * @param report the printed report
+   * @param problems the reading problems
+   * @param agency the agency as found, or empty
+   * @param year the year as found, or empty
+   */
+  public ReadResult(
+      PrintedReport report, List<ReadingProblem> problems, Optional<String> agency, OptionalInt year) {
+    this(report, problems, agency, year, List.of());
   }
 
   /**

@@ -79,7 +79,18 @@ final class Reading {
     PrintedReport report =
         PrintedReport.of(t.edition(), named, year, closing.date(), narratives, read);
     report = completed(report, read, named, year, closing, narratives);
-    return new ReadResult(report, state.problems, agency, header.year);
+    return new ReadResult(report, state.problems, agency, header.year, notes(report));
+  }
+
+  /** The notes of the cells whose number the report holds as it was read with its note. */
+  private List<CellNote> notes(PrintedReport report) {
+    List<CellNote> out = new ArrayList<>();
+    for (Map.Entry<CellRef, Noted> e : state.notes.entrySet()) {
+      if (e.getValue().cell().equals(report.cells().get(e.getKey()))) {
+        out.add(e.getValue().note());
+      }
+    }
+    return out;
   }
 
   // The parts of read() below are methods of their own so that the JIT compiles each alone, once,
@@ -105,7 +116,7 @@ final class Reading {
     List<ReadingProblem> all = new ArrayList<>(r.problems());
     all.add(0, new ReadingProblem(Kind.MORE_THAN_ONE_REPORT,
         "a second report starts here; only the first report is read", src.pieces.get(second).origin()));
-    return new ReadResult(r.report(), all, r.agency(), r.year());
+    return new ReadResult(r.report(), all, r.agency(), r.year(), r.notes());
   }
 
   /** The problems of an agency or a year not found. */
@@ -557,10 +568,68 @@ final class Reading {
         && numbers.stream().allMatch(Tokens::isSignedDigits)
         && row.stream().allMatch(c -> t.kind(c) != CellKind.MONEY)) {
       splitting.split(row, numbers, origin, what);
-    } else {
+    } else if (!withWords(row, raw, origin, what)) {
       state.unreadable(row, raw.strip(), origin, what + ": " + numbers.size() + " numbers for "
           + row.size() + " cells");
     }
+  }
+
+  /** Words in brackets, at least one Chinese character among them, no bracket inside. */
+  private static final Pattern WORDS = Pattern.compile("[（(]([^（()）]*\\p{IsHan}[^（()）]*)[）)]");
+
+  /**
+   * A row of a line whose numbers are more than its cells only because words in brackets follow
+   * some of them ({@code 1（其中修订1件） 0 11}), tried when nothing else reads the row: each
+   * bracket directly after a number (white space between at most) is that number's note ({@link
+   * #noted}), the digits inside it are no cell, and the numbers left, one per cell, are the row.
+   * False, and nothing read, when the numbers left are not one per cell or a bracket follows no
+   * number.
+   */
+  private boolean withWords(List<CellRef> row, String raw, String origin, String what) {
+    Matcher m = WORDS.matcher(raw);
+    StringBuilder plain = new StringBuilder(raw);
+    List<int[]> brackets = new ArrayList<>();
+    while (m.find()) {
+      brackets.add(new int[] {m.start(), m.end()});
+      for (int k = m.start(); k < m.end(); k++) {
+        plain.setCharAt(k, ' ');
+      }
+    }
+    if (brackets.isEmpty()) {
+      return false;
+    }
+    String rest = plain.toString();
+    List<String> printed = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    int last = 0;
+    for (int at = Tokens.nextNumber(rest, 0); at >= 0; at = Tokens.nextNumber(rest, last)) {
+      last = Tokens.numberEnd(rest, at);
+      printed.add(rest.substring(at, last));
+      ends.add(last);
+    }
+    if (printed.size() != row.size()) {
+      return false;
+    }
+    List<String> cells = new ArrayList<>(printed);
+    for (int[] b : brackets) {
+      int i = ends.indexOf(numberBefore(rest, b[0]));
+      if (i < 0) {
+        return false; // words that follow no number
+      }
+      // the number and what follows it up to this bracket's end: two brackets, and it is unreadable
+      cells.set(i, printed.get(i) + raw.substring(ends.get(i), b[1]));
+    }
+    assignTokens(row, cells, origin, what);
+    return true;
+  }
+
+  /** Where the number that ends right before {@code at} (white space between at most) ends. */
+  private static int numberBefore(String text, int at) {
+    int k = at;
+    while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+      k--;
+    }
+    return k;
   }
 
 
@@ -619,7 +688,7 @@ final class Reading {
 
   private void assignTokens(List<CellRef> row, List<String> tokens, String origin, String what) {
     for (int i = 0; i < row.size(); i++) {
-      PrintedCell p = cell(row.get(i), tokens.get(i));
+      PrintedCell p = noted(row.get(i), tokens.get(i), origin);
       if (p instanceof PrintedCell.Unreadable u) {
         state.problems.add(new ReadingProblem(Kind.CELL_UNREADABLE,
             row.get(i) + ": \"" + u.text() + "\" is not a " + t.kind(row.get(i)), origin));
@@ -659,7 +728,7 @@ final class Reading {
       return;
     }
     for (int i = 0; i < row.size(); i++) {
-      PrintedCell p = cell(row.get(i), taken.get(i).raw().strip());
+      PrintedCell p = noted(row.get(i), taken.get(i).raw().strip(), taken.get(i).origin());
       if (p instanceof PrintedCell.Unreadable u) {
         state.problems.add(new ReadingProblem(Kind.CELL_UNREADABLE,
             row.get(i) + ": \"" + u.text() + "\" is not a " + t.kind(row.get(i)), taken.get(i).origin()));
@@ -667,6 +736,35 @@ final class Reading {
       state.cells.put(row.get(i), p);
     }
   }
+
+  /**
+   * A number followed by words in brackets, {@code 22（其中修订16件）}: the number, then the words
+   * (at least one Chinese character among them, no bracket inside).
+   */
+  private static final Pattern WITH_WORDS =
+      Pattern.compile("(.+?)\\s*[（(]([^（()）]*\\p{IsHan}[^（()）]*)[）)]");
+
+  /**
+   * {@link #cell}; and when that is unreadable, the number of a cell printed with words after it
+   * in brackets ({@link #WITH_WORDS}), the words kept as its note ({@link ReadResult#notes()}).
+   * Only a cell that reads as a number without the words is read this way: anything else stays
+   * unreadable, whole.
+   */
+  private PrintedCell noted(CellRef c, String text, String origin) {
+    PrintedCell p = cell(c, text);
+    if (!(p instanceof PrintedCell.Unreadable u)) {
+      return p;
+    }
+    Matcher m = WITH_WORDS.matcher(u.text());
+    if (m.matches() && cell(c, m.group(1)) instanceof PrintedCell.Numeric n) {
+      state.notes.put(c, new Noted(n, new CellNote(c, u.text(), m.group(2).strip(), origin)));
+      return n;
+    }
+    return p;
+  }
+
+  /** A cell read with a note, and the note. */
+  record Noted(PrintedCell cell, CellNote note) {}
 
   /** What one printed token or cell is, for a cell of a given kind. */
   private PrintedCell cell(CellRef c, String text) {

@@ -145,7 +145,7 @@ public final class ReportReader {
     }
     List<ReadingProblem> all = new java.util.ArrayList<>(first);
     all.addAll(r.problems());
-    return new ReadResult(r.report(), all, r.agency(), r.year());
+    return new ReadResult(r.report(), all, r.agency(), r.year(), r.notes());
   }
 
   private static ReadResult safely(String input, java.util.function.Supplier<ReadResult> reading) {

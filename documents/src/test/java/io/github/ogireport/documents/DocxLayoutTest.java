@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ogireport.json.ReportJson;
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.read.CellNote;
 import io.github.ogireport.read.ReadResult;
+import io.github.ogireport.template.Article20Item;
+import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.DisclosureColumn;
+import io.github.ogireport.template.DisclosureRow;
 import io.github.ogireport.testkit.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -130,6 +137,25 @@ class DocxLayoutTest {
         assertTrue(p.getCTP().xmlText().contains(" PAGE "), p.getCTP().xmlText());
       }
     }
+  }
+
+  /**
+   * A Word table cell printed with words after its number, {@code 1（其中修订1件）}, reads as the
+   * number, the words kept as its note.
+   */
+  @Test
+  void aWordCellsWordsAfterItsNumberAreItsNote() {
+    PrintedReport huaian = ReportJson.readAnnualReport(Fixtures.text("huaian-2024.json")).toPrinted();
+    CellRef rules = huaian.edition().template()
+        .cell(Article20Item.ITEM_1, DisclosureRow.RULES, DisclosureColumn.ISSUED);
+    assertEquals(PrintedCell.of(1), huaian.cells().get(rules));
+    byte[] docx = PrintedDocx.write(huaian.withCell(rules, PrintedCell.unreadable("1（其中修订1件）")));
+    ReadResult read = assertInstanceOf(DocumentReading.Read.class, ReportDocuments.read(docx)).result();
+    assertEquals(huaian.cells(), read.report().cells());
+    assertEquals(List.of(), read.problems());
+    assertEquals(1, read.notes().size(), read.notes().toString());
+    CellNote note = read.notes().get(0);
+    assertEquals(new CellNote(rules, "1（其中修订1件）", "其中修订1件", note.origin()), note);
   }
 
   @Test
