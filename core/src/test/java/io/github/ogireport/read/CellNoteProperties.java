@@ -58,7 +58,7 @@ class CellNoteProperties {
       @ForAll("words") String words,
       @ForAll("brackets") String brackets) {
     String printed = count + String.format(brackets, words);
-    ReadResult r = ReportReader.read(MARKDOWN.replace(ROW, "| 规章 | " + printed + " | 0 | 11 |"));
+    ReadResult r = readWith(printed);
     assertEquals(PrintedCell.of(count), r.report().cells().get(RULES_ISSUED), printed);
     assertEquals(1, r.notes().size(), printed);
     assertEquals(words.strip(), r.notes().get(0).words(), printed);
@@ -71,8 +71,13 @@ class CellNoteProperties {
       @ForAll("withoutHan") String words,
       @ForAll("brackets") String brackets) {
     String printed = count + String.format(brackets, words);
-    ReadResult r = ReportReader.read(MARKDOWN.replace(ROW, "| 规章 | " + printed + " | 0 | 11 |"));
+    ReadResult r = readWith(printed);
     assertInstanceOf(PrintedCell.Unreadable.class, r.report().cells().get(RULES_ISSUED), printed);
     assertEquals(List.of(), r.notes(), printed);
+  }
+
+  /** 淮安市 2024 as a Markdown table with its cell 规章 / 本年制发件数 printed as {@code printed}. */
+  private static ReadResult readWith(String printed) {
+    return ReportReader.read(MARKDOWN.replace(ROW, "| 规章 | " + printed + " | 0 | 11 |"));
   }
 }
