@@ -542,6 +542,7 @@ final class Reading {
     String origin = src.origin(Math.min(from, src.length() - 1));
     List<String> numbers = new ArrayList<>();
     List<String> withBlanks = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     int last = 0;
     for (int at = Tokens.nextNumber(raw, 0); at >= 0; at = Tokens.nextNumber(raw, last)) {
       int end = Tokens.numberEnd(raw, at);
@@ -549,9 +550,18 @@ final class Reading {
       Tokens.blankMarks(raw, last, at, last == 0, false, withBlanks);
       numbers.add(number);
       withBlanks.add(number);
+      starts.add(at);
       last = end;
     }
     Tokens.blankMarks(raw, last, raw.length(), last == 0, true, withBlanks);
+    if (numbersInWords(raw, starts)) {
+      // 1（其中修订1件）: the 1 inside the words is no cell, whatever the count of numbers says
+      if (!withWords(row, raw, origin, what)) {
+        state.unreadable(row, raw.strip(), origin, what + ": numbers inside words in brackets after "
+            + "its numbers, and not one number per cell without them");
+      }
+      return;
+    }
     String stray = Tokens.strayDigits(raw, numbers);
     if (stray != null) {
       state.unreadable(row, raw.strip(), origin, what + ": " + stray);
@@ -576,6 +586,28 @@ final class Reading {
 
   /** Words in brackets, at least one Chinese character among them, no bracket inside. */
   private static final Pattern WORDS = Pattern.compile("[（(]([^（()）]*\\p{IsHan}[^（()）]*)[）)]");
+
+  /**
+   * Whether a number (one of those starting at {@code starts}) stands inside words in brackets
+   * ({@link #WORDS}) that follow a number, white space between at most.
+   */
+  private static boolean numbersInWords(String raw, List<Integer> starts) {
+    if (raw.indexOf('(') < 0 && raw.indexOf('（') < 0) {
+      return false;
+    }
+    Matcher m = WORDS.matcher(raw);
+    while (m.find()) {
+      int k = numberBefore(raw, m.start());
+      if (k > 0 && Tokens.isDigit(raw.charAt(k - 1))) {
+        for (int at : starts) {
+          if (at > m.start() && at < m.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * A row of a line whose numbers are more than its cells only because words in brackets follow

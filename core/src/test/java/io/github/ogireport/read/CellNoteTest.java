@@ -58,6 +58,21 @@ class CellNoteTest {
     assertNoted(r, "1(其中修订1件)"); // the line as normalised: full-width brackets made ASCII
   }
 
+  /**
+   * A line whose numbers are as many as the row's cells only because a digit inside the words is
+   * counted (the row's last cell left blank): unreadable, not 1, 1, 0.
+   */
+  @Test
+  void aDigitInsideTheWordsIsNeverACell() throws IOException {
+    String text = sample("huaian-2024.txt");
+    ReadResult r = ReportReader.readText(text.replace("\n规章 1 0 11\n", "\n规章 1（其中修订1件） 0\n"));
+    for (DisclosureColumn column : List.of(DisclosureColumn.ISSUED, DisclosureColumn.REPEALED, DisclosureColumn.IN_FORCE)) {
+      CellRef c = HUAIAN.toPrinted().edition().template().cell(Article20Item.ITEM_1, DisclosureRow.RULES, column);
+      assertInstanceOf(PrintedCell.Unreadable.class, r.report().cells().get(c), column.name());
+    }
+    assertEquals(List.of(), r.notes());
+  }
+
   @Test
   void bracketsWithoutWordsOrBeforeTheNumberLeaveTheCellUnreadable() {
     String md = ReportRenderer.markdown(HUAIAN);
