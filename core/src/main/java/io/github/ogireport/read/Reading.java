@@ -542,7 +542,6 @@ final class Reading {
     String origin = src.origin(Math.min(from, src.length() - 1));
     List<String> numbers = new ArrayList<>();
     List<String> withBlanks = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
     int last = 0;
     for (int at = Tokens.nextNumber(raw, 0); at >= 0; at = Tokens.nextNumber(raw, last)) {
       int end = Tokens.numberEnd(raw, at);
@@ -550,11 +549,10 @@ final class Reading {
       Tokens.blankMarks(raw, last, at, last == 0, false, withBlanks);
       numbers.add(number);
       withBlanks.add(number);
-      starts.add(at);
       last = end;
     }
     Tokens.blankMarks(raw, last, raw.length(), last == 0, true, withBlanks);
-    if (numbersInWords(raw, starts)) {
+    if (numbersInWords(raw)) {
       // 1（其中修订1件）: the 1 inside the words is no cell, whatever the count of numbers says
       if (!withWords(row, raw, origin, what)) {
         state.unreadable(row, raw.strip(), origin, what + ": numbers inside words in brackets after "
@@ -588,10 +586,10 @@ final class Reading {
   private static final Pattern WORDS = Pattern.compile("[（(]([^（()）]*\\p{IsHan}[^（()）]*)[）)]");
 
   /**
-   * Whether a number (one of those starting at {@code starts}) stands inside words in brackets
-   * ({@link #WORDS}) that follow a number, white space between at most.
+   * Whether a number stands inside words in brackets ({@link #WORDS}) that follow a number, white
+   * space between at most. Looked for only in a line with a bracket.
    */
-  private static boolean numbersInWords(String raw, List<Integer> starts) {
+  private static boolean numbersInWords(String raw) {
     if (raw.indexOf('(') < 0 && raw.indexOf('（') < 0) {
       return false;
     }
@@ -599,10 +597,9 @@ final class Reading {
     while (m.find()) {
       int k = numberBefore(raw, m.start());
       if (k > 0 && Tokens.isDigit(raw.charAt(k - 1))) {
-        for (int at : starts) {
-          if (at > m.start() && at < m.end()) {
-            return true;
-          }
+        int at = Tokens.nextNumber(raw, m.start() + 1);
+        if (at >= 0 && at < m.end()) {
+          return true;
         }
       }
     }
