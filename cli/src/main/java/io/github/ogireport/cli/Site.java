@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,7 +28,8 @@ import org.jsoup.nodes.Element;
  * The review site ({@code --html DIR}): {@code index.html} with one row per file, sortable and
  * filterable by a few lines of plain JavaScript, and one page per report in the official layout
  * (core's HTML renderer) with every cell of a violation marked (error red, warning amber,
- * unreadable and not-read cells hatched), its identities, expected and found values on hover and in a list below its
+ * unreadable and not-read cells hatched, a number printed with words underlined with dots and the
+ * printed text on hover), its identities, expected and found values on hover and in a list below its
  * table that links to the cells; the reading problems with their origin; the series verdicts.
  * Nothing is loaded from outside the folder.
  */
@@ -41,6 +41,7 @@ final class Site {
           "td.v-warning { background: #fde3a7; outline: 2px solid #d08a00; outline-offset: -2px; }",
           "td.unreadable, td.not-read { background-image: repeating-linear-gradient(45deg,"
               + " transparent 0 4px, rgba(0,0,0,.18) 4px 6px); }",
+          "td.noted { text-decoration: underline dotted; }",
           "td[title] { cursor: help; }",
           "td:target { box-shadow: 0 0 0 3px #1a5fb4 inset; }",
           ".review { font-family: sans-serif; font-size: 10.5pt; border: 1px solid #999;"
@@ -143,23 +144,31 @@ final class Site {
     for (Violation v : f.violations()) {
       v.cells().forEach(c -> byCell.computeIfAbsent(c, k -> new ArrayList<>()).add(v));
     }
+    Map<CellRef, String> printedWithWords = new HashMap<>();
+    f.read().notes().forEach(n -> printedWithWords.put(n.cell(), lang.t("印作：", "printed: ") + n.printed()));
     String html =
         ReportRenderer.html(
             p,
             c -> {
               List<Violation> vs = byCell.get(c);
-              String notRead = p.cells().get(c) instanceof PrintedCell.NotRead n
-                  ? lang.t("未读取：", "not read: ") + n.why() : null;
-              if (vs == null) {
-                return notRead == null ? Map.of()
-                    : Map.of("id", cellId(c), "class", "not-read", "title", notRead);
+              List<String> classes = new ArrayList<>();
+              List<String> titles = new ArrayList<>();
+              if (vs != null) {
+                classes.add(vs.stream().anyMatch(Violation::isError) ? "v-error" : "v-warning");
               }
-              boolean error = vs.stream().anyMatch(Violation::isError);
-              String title = vs.stream().map(this::note).collect(Collectors.joining("\n"));
-              return Map.of(
-                  "id", cellId(c),
-                  "class", (error ? "v-error" : "v-warning") + (notRead == null ? "" : " not-read"),
-                  "title", notRead == null ? title : notRead + "\n" + title);
+              if (p.cells().get(c) instanceof PrintedCell.NotRead n) {
+                classes.add("not-read");
+                titles.add(lang.t("未读取：", "not read: ") + n.why());
+              }
+              if (printedWithWords.containsKey(c)) {
+                classes.add("noted");
+                titles.add(printedWithWords.get(c));
+              }
+              if (vs != null) {
+                vs.forEach(v -> titles.add(note(v)));
+              }
+              return classes.isEmpty() ? Map.of()
+                  : Map.of("id", cellId(c), "class", String.join(" ", classes), "title", String.join("\n", titles));
             });
     Document d = Jsoup.parse(html);
     d.outputSettings().prettyPrint(false);

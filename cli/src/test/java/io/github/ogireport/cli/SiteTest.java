@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.ogireport.cli.Runs.Run;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.read.ReportReader;
+import io.github.ogireport.template.Article20Item;
 import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.DisclosureColumn;
+import io.github.ogireport.template.DisclosureRow;
 import io.github.ogireport.template.TableDecl;
 import io.github.ogireport.testkit.HtmlGrid;
 import io.github.ogireport.testkit.Samples;
@@ -89,6 +92,26 @@ class SiteTest {
     assertEquals(10, hongze.select("td.v-error").size(), "two I6 errors of five cells each");
     Document pingtan = Jsoup.parse(out.resolve("reports/00006-pingtan-2023.html.html").toFile(), "UTF-8");
     assertTrue(pingtan.getElementById("series").text().contains("平潭综合实验区"), "its series verdict");
+  }
+
+  /** A number printed with words after it: its cell underlined, the printed text on hover. */
+  @Test
+  void aNumberPrintedWithWordsShowsWhatWasPrinted() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("noted"));
+    String text = Samples.text("huaian-2024.txt");
+    assertTrue(text.contains("\n规章 1 0 11\n"));
+    Files.writeString(in.resolve("noted.txt"), text.replace("\n规章 1 0 11\n", "\n规章 1（其中修订1件） 0 11\n"),
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("noted-site");
+    Runs.run("--quiet", "--html", out.toString(), in.toString());
+    Document page = Jsoup.parse(out.resolve("reports/00001-noted.txt.html").toFile(), "UTF-8");
+    PrintedReport report = ReportReader.read(Samples.text("huaian-2024.txt")).report();
+    CellRef rules = report.edition().template().cell(Article20Item.ITEM_1, DisclosureRow.RULES, DisclosureColumn.ISSUED);
+    Element td = cellAt(page.select("table").get(0), rules);
+    assertTrue(td.hasClass("noted"), td.outerHtml());
+    assertEquals("印作：1(其中修订1件)", td.attr("title"));
+    assertEquals("1", td.text());
+    assertEquals(1, page.select("td.noted").size(), "no other cell");
   }
 
   /** The td whose row labels and column headers hold the cell's labels, in the table's grid. */
