@@ -471,6 +471,8 @@ public final class Check implements Callable<Integer> {
       var j = findings.addObject().put("from", f.previousYear()).put("to", f.year()).put("id", f.id())
           .put("kind", f.kind().name()).put("level", f.level().name().toLowerCase(java.util.Locale.ROOT))
           .put("message", SeriesCheck.message(f, lang));
+      f.previous().ifPresent(m -> j.put("fromFile", m.file()));
+      f.current().ifPresent(m -> j.put("toFile", m.file()));
       f.violation().ifPresent(x -> JsonOutput.violations(j.putArray("violation"), List.of(x), lang));
     }
     return JsonOutput.write(o);

@@ -4,7 +4,10 @@ import io.github.ogireport.series.SeriesFinding;
 import io.github.ogireport.series.SeriesVerdict;
 import java.util.List;
 
-/** The text of a series verdict: a headline per agency, then each finding. */
+/**
+ * The text of a series verdict: a headline per agency, then each finding; where the series holds
+ * two reports of one year, each finding that compares two reports names their files.
+ */
 final class TextSeries {
   private TextSeries() {}
 
@@ -23,8 +26,13 @@ final class TextSeries {
     if (quiet) {
       return b.toString();
     }
+    // With two reports of one year, each is compared: the files tell the findings apart.
+    boolean copies = v.members().stream().map(m -> m.report().year()).distinct().count() < v.members().size();
     for (SeriesFinding<SeriesCheck.Member> f : v.findings()) {
       String years = "  " + f.previousYear() + "→" + f.year();
+      if (copies && f.previous().isPresent() && f.current().isPresent()) {
+        years += " " + l.open.strip() + f.previous().get().file() + " → " + f.current().get().file() + l.close.strip();
+      }
       if (f.violation().isPresent()) {
         StringBuilder one = new StringBuilder();
         TextOutput.violation(one, new Groups.Group(List.of(f.violation().get())), l);

@@ -3,6 +3,7 @@ package io.github.ogireport.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -16,6 +17,7 @@ import io.github.ogireport.series.SeriesFinding;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
 import io.github.ogireport.testkit.Reports;
+import io.github.ogireport.testkit.Samples;
 import io.github.ogireport.validation.ReportValidator;
 import io.github.ogireport.validation.Violation;
 import java.io.IOException;
@@ -127,5 +129,45 @@ class SeriesAndCsvTest {
     assertEquals(1, v.size(), "one agency, its name normalised");
     assertEquals(ReportSeries.check(List.of(a, b)).findings().stream().map(f -> f.messageEn()).toList(),
         v.get(0).findings().stream().map(f -> f.messageEn()).toList());
+  }
+
+  /**
+   * Two copies of one year's report: each is compared with the next year, and each finding that
+   * compares two reports names their files, in the text and in the JSON ({@code fromFile},
+   * {@code toFile}); a series without copies prints no file names.
+   */
+  @Test
+  void copiesOfOneYearAreToldApartByTheirFiles() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("copies"));
+    Runs.sample(in, "hongze-2023.txt");
+    Runs.sample(in, "hongze-2024.txt");
+    Files.writeString(in.resolve("hongze-2023-copy.txt"), Samples.text("hongze-2023.txt"), StandardCharsets.UTF_8);
+    Run r = Runs.run("--lang", "en", in.toString());
+    List<String> repeated = r.lines().stream().filter(l -> l.contains("REPEATED_TEXT")).toList();
+    assertEquals(List.of(
+            "  2023→2024 (hongze-2023-copy.txt → hongze-2024.txt) REPEATED_TEXT warning: 51% of section 一 (一、总体情况) of 2024 repeats 2023",
+            "  2023→2024 (hongze-2023.txt → hongze-2024.txt) REPEATED_TEXT warning: 51% of section 一 (一、总体情况) of 2024 repeats 2023"),
+        repeated, r.out());
+    Run json = Runs.run("--json", in.toString());
+    JsonNode series = null;
+    for (String line : json.lines()) {
+      JsonNode o = JsonOutput.MAPPER.readTree(line);
+      if (o.get("type").asText().equals("series")) {
+        series = o;
+      }
+    }
+    assertTrue(series != null, json.out());
+    List<String> files = new ArrayList<>();
+    for (JsonNode f : series.get("findings")) {
+      if (f.get("id").asText().equals("REPEATED_TEXT")) {
+        files.add(f.get("fromFile").asText() + " → " + f.get("toFile").asText());
+      }
+    }
+    assertEquals(List.of("hongze-2023-copy.txt → hongze-2024.txt", "hongze-2023.txt → hongze-2024.txt"), files);
+
+    Files.delete(in.resolve("hongze-2023-copy.txt"));
+    Run single = Runs.run("--lang", "en", in.toString());
+    assertEquals(List.of("  2023→2024 REPEATED_TEXT warning: 51% of section 一 (一、总体情况) of 2024 repeats 2023"),
+        single.lines().stream().filter(l -> l.contains("REPEATED_TEXT")).toList(), single.out());
   }
 }
