@@ -337,8 +337,9 @@ final class Site {
     Element div = parent.appendElement("div").addClass("review");
     div.appendElement("h3").text(TextSeries.headline(v, lang));
     Element ol = div.appendElement("ol").addClass("notes");
+    boolean copies = TextSeries.copies(v);
     for (SeriesFinding<SeriesCheck.Member> f : v.findings()) {
-      String years = f.previousYear() + "→" + f.year() + " ";
+      String years = TextSeries.years(f, copies, lang) + " ";
       ol.appendElement("li").addClass(f.level() == SeriesFinding.Level.ERROR ? "error" : "warning")
           .text(years + f.violation().map(this::note).orElse(f.id() + " " + TextSeries.level(f, lang)
               + lang.colon + SeriesCheck.message(f, lang)));

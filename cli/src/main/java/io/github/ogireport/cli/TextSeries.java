@@ -26,13 +26,9 @@ final class TextSeries {
     if (quiet) {
       return b.toString();
     }
-    // With two reports of one year, each is compared: the files tell the findings apart.
-    boolean copies = v.members().stream().map(m -> m.report().year()).distinct().count() < v.members().size();
+    boolean copies = copies(v);
     for (SeriesFinding<SeriesCheck.Member> f : v.findings()) {
-      String years = "  " + f.previousYear() + "→" + f.year();
-      if (copies && f.previous().isPresent() && f.current().isPresent()) {
-        years += " " + l.open.strip() + f.previous().get().file() + " → " + f.current().get().file() + l.close.strip();
-      }
+      String years = "  " + years(f, copies, l);
       if (f.violation().isPresent()) {
         StringBuilder one = new StringBuilder();
         TextOutput.violation(one, new Groups.Group(List.of(f.violation().get())), l);
@@ -43,6 +39,23 @@ final class TextSeries {
       }
     }
     return b.toString();
+  }
+
+  /** Whether the series holds two reports of one year (each is compared with the years beside it). */
+  static boolean copies(SeriesVerdict<SeriesCheck.Member> v) {
+    return v.members().stream().map(m -> m.report().year()).distinct().count() < v.members().size();
+  }
+
+  /**
+   * A finding's years, {@code 2023→2024}; with {@code copies}, and when it compares two reports,
+   * their files after them, which tell apart the findings of two copies of one year.
+   */
+  static String years(SeriesFinding<SeriesCheck.Member> f, boolean copies, Lang l) {
+    String years = f.previousYear() + "→" + f.year();
+    if (copies && f.previous().isPresent() && f.current().isPresent()) {
+      years += " " + l.open.strip() + f.previous().get().file() + " → " + f.current().get().file() + l.close.strip();
+    }
+    return years;
   }
 
   static String level(SeriesFinding<?> f, Lang l) {

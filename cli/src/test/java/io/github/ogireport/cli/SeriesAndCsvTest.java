@@ -164,6 +164,11 @@ class SeriesAndCsvTest {
       }
     }
     assertEquals(List.of("hongze-2023-copy.txt → hongze-2024.txt", "hongze-2023.txt → hongze-2024.txt"), files);
+    Path site = dir.resolve("copies-site");
+    Runs.run("--quiet", "--lang", "en", "--html", site.toString(), in.toString());
+    List<String> items = org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8")
+        .select("li").eachText().stream().filter(t -> t.contains("REPEATED_TEXT")).toList();
+    assertEquals(repeated.stream().map(String::strip).toList(), items, "the review site's series verdict");
 
     Files.delete(in.resolve("hongze-2023-copy.txt"));
     Run single = Runs.run("--lang", "en", in.toString());
