@@ -47,6 +47,20 @@ final class Runs {
     return p;
   }
 
+  /**
+   * 淮安市 2024's text with its row 规章 printed {@code 1（其中修订1件） 0 11}, as {@code noted.txt} in
+   * {@code dir}: a number with words in brackets after it.
+   */
+  static Path noted(Path dir) throws IOException {
+    String text = Samples.text("huaian-2024.txt");
+    if (!text.contains("\n规章 1 0 11\n")) {
+      throw new IllegalStateException("the sample's row 规章 is no longer 1 0 11");
+    }
+    Path p = dir.resolve("noted.txt");
+    Files.writeString(p, text.replace("\n规章 1 0 11\n", "\n规章 1（其中修订1件） 0 11\n"), StandardCharsets.UTF_8);
+    return p;
+  }
+
   static Path samples(Path dir) throws IOException {
     for (String s : SAMPLES) {
       sample(dir, s);

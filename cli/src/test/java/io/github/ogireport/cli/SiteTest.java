@@ -19,7 +19,6 @@ import io.github.ogireport.validation.ReportValidator;
 import io.github.ogireport.validation.Violation;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -97,11 +96,7 @@ class SiteTest {
   /** A number printed with words after it: its cell underlined, the printed text on hover. */
   @Test
   void aNumberPrintedWithWordsShowsWhatWasPrinted() throws IOException {
-    Path in = Files.createDirectories(dir.resolve("noted"));
-    String text = Samples.text("huaian-2024.txt");
-    assertTrue(text.contains("\n规章 1 0 11\n"));
-    Files.writeString(in.resolve("noted.txt"), text.replace("\n规章 1 0 11\n", "\n规章 1（其中修订1件） 0 11\n"),
-        StandardCharsets.UTF_8);
+    Path in = Runs.noted(Files.createDirectories(dir.resolve("noted"))).getParent();
     Path out = dir.resolve("noted-site");
     Runs.run("--quiet", "--html", out.toString(), in.toString());
     Document page = Jsoup.parse(out.resolve("reports/00001-noted.txt.html").toFile(), "UTF-8");
