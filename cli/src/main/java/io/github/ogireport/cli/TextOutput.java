@@ -2,12 +2,17 @@ package io.github.ogireport.cli;
 
 import io.github.ogireport.cli.Groups.Group;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.read.CellNote;
 import io.github.ogireport.read.ReadingProblem;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.validation.Violation;
 import java.util.stream.Collectors;
 
-/** The checker's text: one verdict line per file, then (unless quiet) each violation group and reading problem. */
+/**
+ * The checker's text: one verdict line per file, then (unless quiet) each violation group, each
+ * reading problem, and each number printed with words after it.
+ */
 final class TextOutput {
   private TextOutput() {}
 
@@ -38,6 +43,12 @@ final class TextOutput {
     for (ReadingProblem problem : f.read().problems()) {
       b.append("  ").append(l.readingProblem).append(l.open).append(problem.origin()).append(l.close)
           .append(l.colon).append(oneLine(l.problem(problem))).append('\n');
+    }
+    for (CellNote n : f.read().notes()) {
+      b.append("  ").append(l.t("印作", "printed")).append(l.open).append(n.origin()).append(l.close)
+          .append(l.colon).append(n.cell()).append(' ').append(oneLine(n.printed()))
+          .append(l.t("，读作 ", ", read as ")).append(f.report().cells().get(n.cell()) instanceof PrintedCell.Numeric x
+              ? x.figure().toString() : "").append('\n');
     }
     return b.toString();
   }

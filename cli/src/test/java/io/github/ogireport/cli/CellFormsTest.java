@@ -116,6 +116,18 @@ class CellFormsTest {
     assertEquals(0, o.get("problems").size(), o.get("problems").toString());
   }
 
+  /** A number printed with words after it: a line under its file in the text, unless quiet. */
+  @Test
+  void aNumberWithWordsAfterItIsShownInTheText() throws IOException {
+    Path in = Runs.noted(Files.createDirectories(dir.resolve("noted-text"))).getParent();
+    Run r = Runs.run("--lang", "en", in.toString());
+    assertEquals(List.of("noted.txt: 2021 edition, 淮安市人民政府, 2024: 0 errors, 0 warnings",
+            "  printed (line 64): 二 第二十条第（一）项 规章 / 本年制发件数 1(其中修订1件), read as 1",
+            "summary: 1 report, 0 with errors, 0 with nothing to check, 0 incomplete, 0 not read, 0 skipped"),
+        r.lines());
+    assertEquals(2, Runs.run("--quiet", "--lang", "en", in.toString()).lines().size(), "quiet: no such line");
+  }
+
   /** A row missing from a published text: its cells are not read, in the JSON, the CSV and the site. */
   @Test
   void aRowTheReaderDidNotFindIsNotReadInJsonCsvAndSite() throws IOException {
