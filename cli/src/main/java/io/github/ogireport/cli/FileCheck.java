@@ -3,7 +3,9 @@ package io.github.ogireport.cli;
 import io.github.ogireport.documents.DocumentReading;
 import io.github.ogireport.documents.ReportDocuments;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.read.CellNote;
 import io.github.ogireport.read.ReadResult;
+import io.github.ogireport.template.CellRef;
 import io.github.ogireport.validation.ReportValidator;
 import io.github.ogireport.validation.Verdict;
 import io.github.ogireport.validation.Violation;
@@ -12,6 +14,8 @@ import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -132,6 +136,15 @@ record FileCheck(Entry entry, Status status, String reason, ReadResult read, Seq
 
   int problems() {
     return read == null ? 0 : read.problems().size();
+  }
+
+  /** The numbers printed with words after them ({@link ReadResult#notes()}), by cell. */
+  Map<CellRef, CellNote> notes() {
+    Map<CellRef, CellNote> notes = new HashMap<>();
+    if (read != null) {
+      read.notes().forEach(n -> notes.put(n.cell(), n));
+    }
+    return notes;
   }
 
   /** The agency as the reader found it, empty when not found (the report then holds a stand-in). */

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogireport.json.ReportJson;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.read.CellNote;
 import io.github.ogireport.read.ReadingProblem;
 import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Section;
 import io.github.ogireport.validation.Violation;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -54,8 +54,7 @@ final class JsonOutput {
           .put("origin", problem.origin());
     }
     ArrayNode cells = o.putArray("cells");
-    Map<CellRef, String> notes = new HashMap<>();
-    f.read().notes().forEach(n -> notes.put(n.cell(), n.words()));
+    Map<CellRef, CellNote> notes = f.notes();
     for (CellValues.Value v : CellValues.of(p)) {
       ObjectNode j = cell(v.cell());
       switch (v.kind()) {
@@ -65,7 +64,7 @@ final class JsonOutput {
             j.put("unit", v.unit());
           }
           if (notes.containsKey(v.cell())) {
-            j.put("note", notes.get(v.cell())); // the words printed after the number
+            j.put("note", notes.get(v.cell()).words()); // the words printed after the number
           }
         }
         case UNREADABLE -> j.putObject("value").put("unreadable", v.value());

@@ -3,6 +3,7 @@ package io.github.ogireport.cli;
 import io.github.ogireport.cli.Groups.Group;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.read.CellNote;
 import io.github.ogireport.read.ReadingProblem;
 import io.github.ogireport.render.ReportRenderer;
 import io.github.ogireport.series.SeriesFinding;
@@ -144,8 +145,7 @@ final class Site {
     for (Violation v : f.violations()) {
       v.cells().forEach(c -> byCell.computeIfAbsent(c, k -> new ArrayList<>()).add(v));
     }
-    Map<CellRef, String> printedWithWords = new HashMap<>();
-    f.read().notes().forEach(n -> printedWithWords.put(n.cell(), lang.t("印作：", "printed: ") + n.printed()));
+    Map<CellRef, CellNote> notes = f.notes();
     String html =
         ReportRenderer.html(
             p,
@@ -160,9 +160,9 @@ final class Site {
                 classes.add("not-read");
                 titles.add(lang.t("未读取：", "not read: ") + n.why());
               }
-              if (printedWithWords.containsKey(c)) {
+              if (notes.containsKey(c)) {
                 classes.add("noted");
-                titles.add(printedWithWords.get(c));
+                titles.add(lang.t("印作：", "printed: ") + notes.get(c).printed());
               }
               if (vs != null) {
                 vs.forEach(v -> titles.add(note(v)));

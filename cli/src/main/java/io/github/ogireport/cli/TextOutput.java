@@ -47,8 +47,9 @@ final class TextOutput {
     for (CellNote n : f.read().notes()) {
       b.append("  ").append(l.t("印作", "printed")).append(l.open).append(n.origin()).append(l.close)
           .append(l.colon).append(n.cell()).append(' ').append(oneLine(n.printed()))
-          .append(l.t("，读作 ", ", read as ")).append(f.report().cells().get(n.cell()) instanceof PrintedCell.Numeric x
-              ? x.figure().toString() : "").append('\n');
+          .append(l.t("，读作 ", ", read as "))
+          .append(((PrintedCell.Numeric) f.report().cells().get(n.cell())).figure()) // a note's cell holds its number
+          .append('\n');
     }
     return b.toString();
   }

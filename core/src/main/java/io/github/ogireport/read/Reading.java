@@ -607,12 +607,12 @@ final class Reading {
   }
 
   /**
-   * A row of a line whose numbers are more than its cells only because words in brackets follow
-   * some of them ({@code 1（其中修订1件） 0 11}), tried when nothing else reads the row: each
-   * bracket directly after a number (white space between at most) is that number's note ({@link
-   * #noted}), the digits inside it are no cell, and the numbers left, one per cell, are the row.
-   * False, and nothing read, when the numbers left are not one per cell or a bracket follows no
-   * number.
+   * A row of a line where words in brackets follow some of its numbers ({@code 1（其中修订1件） 0
+   * 11}), tried when a number stands inside such words ({@link #numbersInWords}) or when nothing
+   * else reads the row: each bracket directly after a number (white space between at most) is that
+   * number's note ({@link #noted}), the digits inside it are no cell, and the numbers left, one per
+   * cell, are the row. False, and nothing read, when the numbers left are not one per cell or a
+   * bracket follows no number.
    */
   private boolean withWords(List<CellRef> row, String raw, String origin, String what) {
     Matcher m = WORDS.matcher(raw);
@@ -767,11 +767,10 @@ final class Reading {
   }
 
   /**
-   * A number followed by words in brackets, {@code 22（其中修订16件）}: the number, then the words
-   * (at least one Chinese character among them, no bracket inside).
+   * A number followed by words in brackets ({@link #WORDS}), {@code 22（其中修订16件）}: the
+   * number, then the words.
    */
-  private static final Pattern WITH_WORDS =
-      Pattern.compile("(.+?)\\s*[（(]([^（()）]*\\p{IsHan}[^（()）]*)[）)]");
+  private static final Pattern WITH_WORDS = Pattern.compile("(.+?)\\s*" + WORDS.pattern());
 
   /**
    * {@link #cell}; and when that is unreadable, the number of a cell printed with words after it
