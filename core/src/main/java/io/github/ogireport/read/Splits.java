@@ -1,6 +1,7 @@
 package io.github.ogireport.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -116,29 +117,58 @@ final class Splits {
 
   /**
    * The same answer as {@link #of(List, int, Check, Bound)} with the check and bound of {@code
-   * identities}, by the same search (budgeted when the unpruned search could exceed the budget,
-   * pruned otherwise) taking the same steps, each step cheaper: the identities' sums are kept as
-   * cells are filled instead of added up again, the runs' digits are read once into a table of
-   * the values a cell can take at each position, and where an identity with a weight of ±1 on
-   * the cell being filled falls due, only the one value (and the blank) that can satisfy it is
-   * tried, as every other is rejected by the check.
+   * identities}, by a faster search ({@link #answer}).
    *
    * @param runs the runs of digits, as printed (each may start with a sign)
    * @param identities the identities of the row, by position (their number of positions is the
    *     number of cells)
    */
   static List<long[]> of(List<String> runs, RowEquations.Linear identities) {
-    Splits s = new Splits(runs, true, identities::ok);
-    boolean budgeted = s.unpruned(identities.size) > BUDGET;
-    if (!budgeted) {
-      s.prepare();
-    }
-    return new Fast(s, identities, budgeted, true).walk(0, 0) ? s.out : null;
+    return answer(runs, identities).found();
   }
 
   /**
-   * The fast search of {@link #of(List, RowEquations.Linear)}, done: budgeted (taking every step
-   * the budgeted search takes, whatever the unpruned search would take) or pruned; with the look
+   * The search that gives {@link #of(List, RowEquations.Linear)}'s answer, done. Each step is
+   * cheaper than in {@link #of(List, int, Check, Bound)}: the identities' sums are kept as cells
+   * are filled instead of added up again, the runs' digits are read once into a table of the
+   * values a cell can take at each position, and where an identity with a weight of ±1 on the
+   * cell being filled falls due, only the one value (and the blank) that can satisfy it is tried,
+   * as every other is rejected by the check. The searches:
+   *
+   * <ul>
+   *   <li>when the unpruned search cannot exceed the budget, the pruned search, which also leaves
+   *       out the branches where the row's last cell can no longer be the sum of the cells before
+   *       it ({@link Plan#tail}), and searches on from a point at a cut of the row ({@link
+   *       Plan#cuts}) once, for every path that reaches it;
+   *   <li>otherwise, the same pruned search, charged: each branch it leaves out is charged the
+   *       steps the unpruned search takes there (more than the budgeted search takes), and a
+   *       search from a cut taken again is charged what it took the first time. While the steps
+   *       it takes plus its charges stay within the budget, the budgeted search cannot have given
+   *       up, so this search's answer is that search's;
+   *   <li>when the charges exceed the budget, the budgeted search, taking every step it takes.
+   * </ul>
+   *
+   * @param runs the runs of digits, as printed (each may start with a sign)
+   * @param identities the identities of the row, by position
+   */
+  static Fast answer(List<String> runs, RowEquations.Linear identities) {
+    Splits s = new Splits(runs, true, identities::ok);
+    boolean budgeted = s.unpruned(identities.size) > BUDGET;
+    s.prepare();
+    if (!budgeted) {
+      return new Fast(s, identities, false, true, false).run();
+    }
+    Fast charged = new Fast(s, identities, true, true, true).run();
+    if (charged.done || charged.steps > BUDGET || charged.steps + charged.charge <= BUDGET) {
+      return charged; // the answer, or given up as the budgeted search would (too many)
+    }
+    s.out.clear();
+    return new Fast(s, identities, true, true, false).run();
+  }
+
+  /**
+   * A fast search of {@link #answer}, done, without its charged search: budgeted (taking every
+   * step the budgeted search takes, whatever the unpruned search would take) or pruned; with the look
    * at a due cell written out for the lengths of the cell before it ({@code written}), or asked
    * for each (kept as the reference of {@code FastProbeProperties}).
    */
@@ -148,9 +178,7 @@ final class Splits {
     if (!budgeted) {
       s.prepare();
     }
-    Fast fast = new Fast(s, identities, budgeted, written);
-    fast.done = fast.walk(0, 0);
-    return fast;
+    return new Fast(s, identities, budgeted, written, false).run();
   }
 
   /**
@@ -174,6 +202,16 @@ final class Splits {
     final int[] onlyIdentity;
     final long[] onlyWeight;
     final int[] onlyDue;
+    /** For each number of filled cells, whether no identity spans it. */
+    final boolean[] cuts;
+    /**
+     * An identity that makes the row's last cell the sum of the cells before it from {@link
+     * #tailFrom} on (weight {@link #tailWeight} there, minus that on each of them, all counts),
+     * or {@link #NONE}.
+     */
+    final int tail;
+    final long tailWeight;
+    final int tailFrom;
 
     Plan(RowEquations.Linear ids) {
       int n = ids.size;
@@ -222,6 +260,38 @@ final class Splits {
       for (int filled = 0; filled <= n; filled++) {
         int[] due = ids.dueAt[filled];
         onlyDue[filled] = due.length == 0 ? NONE : due.length == 1 ? due[0] : MANY;
+      }
+      int tailK = NONE;
+      long tailW = 0;
+      int from = n;
+      if (n > 0 && ids.count[n - 1]) {
+        for (int k = 0; k < width && tailK == NONE; k++) {
+          long w = weight(ids, k, n - 1);
+          if (ids.last(k) == n - 1 && (w == 1 || w == -1)) {
+            tailK = k;
+            tailW = w;
+          }
+        }
+        if (tailK != NONE) {
+          from = n - 1;
+          while (from > 0 && ids.count[from - 1] && weight(ids, tailK, from - 1) == -tailW) {
+            from--;
+          }
+        }
+      }
+      tail = tailK;
+      tailWeight = tailW;
+      tailFrom = tailK == NONE ? n + 1 : from;
+      cuts = new boolean[n + 1];
+      for (int c = 1; c < n; c++) {
+        boolean spanned = false;
+        for (int k = 0; k < ids.identities(); k++) {
+          int[] at = ids.positions(k);
+          for (int p : at) {
+            spanned |= p < c && ids.last(k) >= c;
+          }
+        }
+        cuts[c] = !spanned;
       }
     }
 
@@ -288,7 +358,13 @@ final class Splits {
     /** Whether the search ended without giving up (see {@link #search}). */
     private boolean done;
 
-    Fast(Splits s, RowEquations.Linear ids, boolean budgeted, boolean written) {
+    /** Whether the budgeted search prunes, charging each branch pruned its unpruned steps. */
+    private final boolean charged;
+    /** The charges: at least the steps the branches pruned would have taken. */
+    private long charge;
+
+    Fast(Splits s, RowEquations.Linear ids, boolean budgeted, boolean written, boolean charged) {
+      this.charged = charged;
       this.s = s;
       this.written = written;
       this.ids = ids;
@@ -303,7 +379,7 @@ final class Splits {
       runsLeft = new int[points];
       digitsLeft = new int[points];
       valueAt = new int[points];
-      runOf = budgeted ? null : new int[points];
+      runOf = new int[points];
       startOf = new int[runs + 1];
       int p = 0;
       int size = 0;
@@ -354,7 +430,7 @@ final class Splits {
 
     /** The search from point {@code p} with {@code filled} cells filled: false to give up. */
     boolean walk(int p, int filled) {
-      if (budgeted && ++steps > BUDGET) {
+      if (budgeted && ++steps + charge > BUDGET) {
         return false;
       }
       int most = maxLength[p];
@@ -376,8 +452,19 @@ final class Splits {
         if (cellsLeft < runsLeft[p] || (long) cellsLeft * MAX_DIGITS < digitsLeft[p]) {
           return true; // too few cells for the runs, or too many digits for the cells
         }
+        if (charged && pruned(p, filled, cellsLeft)) {
+          charge += s.unprunedSteps[p * (n + 1) + filled] - 1;
+          return steps + charge <= BUDGET;
+        }
       } else if (pruned(p, filled, cellsLeft)) {
         return true;
+      }
+      if ((charged || !budgeted) && ids.plan.cuts[filled]) {
+        if (again) {
+          again = false;
+        } else {
+          return remembered(p, filled);
+        }
       }
       boolean blank = cellsLeft > runsLeft[p];
       int k = pivot[filled];
@@ -405,9 +492,79 @@ final class Splits {
       return true;
     }
 
+    /**
+     * What the search from a point at a cut of the row found: the cells it filled, for each
+     * assignment, and (in the budgeted search) the steps it took plus the charges of what it pruned.
+     */
+    private record Known(List<long[]> rests, long cost) {}
+
+    /** What the searches from each point at each cut found, by point, then cells filled. */
+    private Known[] known;
+    /** Whether the next search from a cut is the one to remember. */
+    private boolean again;
+
+    /**
+     * The search from point {@code p} at a cut of the row ({@link Plan#cuts}): no identity spans
+     * the cut, so every path that reaches the point there finds the same cells after it, with the
+     * same steps; the first search from there is remembered, and taken again for every other
+     * path. False to give up.
+     */
+    private boolean remembered(int p, int filled) {
+      if (known == null) {
+        known = new Known[maxLength.length * (n + 1)];
+      }
+      int key = p * (n + 1) + filled;
+      Known k = known[key];
+      if (k == null) {
+        int from = out.size();
+        long before = steps + charge;
+        if (budgeted) {
+          steps--; // taken again by the search below
+        }
+        again = true;
+        boolean going = walk(p, filled);
+        again = false;
+        if (!going) {
+          return false;
+        }
+        List<long[]> rests = new ArrayList<>(out.size() - from);
+        for (int i = from; i < out.size(); i++) {
+          rests.add(Arrays.copyOfRange(out.get(i), filled, n));
+        }
+        known[key] = new Known(rests, steps + charge - before);
+        return true;
+      }
+      if (budgeted) {
+        charge += k.cost();
+        if (steps + charge > BUDGET) {
+          return false;
+        }
+      }
+      for (long[] rest : k.rests()) {
+        if (out.size() >= LIMIT) {
+          return false;
+        }
+        long[] a = Arrays.copyOf(acc, n);
+        System.arraycopy(rest, 0, a, filled, n - filled);
+        out.add(a);
+      }
+      return true;
+    }
+
+    /** Walks the whole search. */
+    private Fast run() {
+      done = walk(0, 0);
+      return this;
+    }
+
     /** The assignments found (when {@link #done}). */
     List<long[]> found() {
       return done ? out : null;
+    }
+
+    /** Which search this is: "pruned", "charged" or "budgeted". */
+    String kind() {
+      return charged ? "charged" : budgeted ? "budgeted" : "pruned";
     }
 
     /** The steps taken (counted only when budgeted). */
@@ -451,7 +608,7 @@ final class Splits {
         int longest = maxLength[q];
         if (longest > 0 && (v >= 0 || signed)) {
           if (budgeted) {
-            if (++steps > BUDGET) {
+            if (++steps + charge > BUDGET) {
               return false;
             }
             if (cellsLeft < runsLeft[q] || (long) cellsLeft * MAX_DIGITS < digitsLeft[q]) {
@@ -508,7 +665,7 @@ final class Splits {
       }
       int cellsLeft = n - filled - 1;
       if (budgeted) {
-        if (++steps > BUDGET) {
+        if (++steps + charge > BUDGET) {
           return false;
         }
         if (cellsLeft < runsLeft[p] || (long) cellsLeft * MAX_DIGITS < digitsLeft[p]) {
@@ -595,9 +752,92 @@ final class Splits {
       if (cellsLeft < s.fewestCells[r][at]) {
         return true;
       }
+      if (filled >= ids.plan.tailFrom && filled < n && !tailPossible(p)) {
+        return true;
+      }
       long rest = s.restValue[r][at];
       return rest < UNBOUNDED
           && !possible(filled, rest, (s.negative[r] && at == 0) || s.signedFrom[r + 1]);
+    }
+
+    private static final long[] TEN = new long[19];
+
+    static {
+      TEN[0] = 1;
+      for (int i = 1; i < TEN.length; i++) {
+        TEN[i] = TEN[i - 1] * 10;
+      }
+    }
+
+    /**
+     * For each point, where its intervals start in {@link #tailBounds}, which holds for each
+     * point from which the last cell can take the last digits the lowest and highest value of
+     * {@link #tailPossible}'s sum so far for which it can be their sum.
+     */
+    private int[] tailAt;
+    private long[] tailBounds;
+
+    /**
+     * Whether the last cell can still be the sum of the cells before it ({@link Plan#tail}): it
+     * takes the last digits of the last run, from some point b on (none: blank), and the cells
+     * before it take the digits from {@code p} to b, whose values add up to at least the sum of
+     * those digits and at most their value as one number.
+     */
+    private boolean tailPossible(int p) {
+      if (tailAt == null) {
+        tailTables();
+      }
+      long x = -ids.plan.tailWeight * sums[ids.plan.tail];
+      for (int i = tailAt[p]; i < tailAt[p + 1]; i += 2) {
+        if (tailBounds[i] <= x && x <= tailBounds[i + 1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The intervals of {@link #tailPossible} for each point. */
+    private void tailTables() {
+      int points = maxLength.length;
+      int[] digit = new int[points];
+      long[] digitSumFrom = new long[points];
+      long[] valueFrom = new long[points]; // the digits from there as one number (at most 18)
+      long sum = 0;
+      long value = 0;
+      int after = 0;
+      for (int q = points - 1; q >= 0; q--) {
+        if (maxLength[q] > 0) {
+          int r = runOf[q];
+          digit[q] = Character.digit(s.digits.get(r).charAt(q - startOf[r]), 10);
+          sum += digit[q];
+          value = after < 18 ? value + digit[q] * TEN[after] : -1;
+          after++;
+          valueFrom[q] = value;
+        }
+        digitSumFrom[q] = sum;
+      }
+      int end = points - 2; // the last run's end
+      int lastRun = startOf[startOf.length - 2];
+      tailAt = new int[points + 1];
+      long[] bounds = new long[points * 2 * (MAX_DIGITS + 1)];
+      int size = 0;
+      for (int p = 0; p < points; p++) {
+        tailAt[p] = size;
+        if (maxLength[p] <= 0) {
+          continue;
+        }
+        for (int b = end; b >= Math.max(p, lastRun) && end - b <= MAX_DIGITS; b--) {
+          int t = end - b;
+          if (t > 1 && digit[b] == 0) {
+            continue; // no count starts with 0
+          }
+          long total = t == 0 ? 0 : valueFrom[b];
+          bounds[size++] = digitsLeft[p] > 18 ? Long.MIN_VALUE : total - valueFrom[p] / TEN[t];
+          bounds[size++] = total - (digitSumFrom[p] - digitSumFrom[b]);
+        }
+      }
+      tailAt[points] = size;
+      tailBounds = bounds;
     }
 
     /** {@link RowEquations.Linear#possible} on the sums kept. */
@@ -625,40 +865,55 @@ final class Splits {
    */
   private long unpruned(int n) {
     int width = n + 1;
-    long[] after = new long[width]; // the first position of the next run (here: the end)
-    after[n] = 1;
-    for (int filled = n - 1; filled >= 0; filled--) {
-      after[filled] = Math.min(1 + after[filled + 1], BUDGET + 1);
+    int runs = digits.size();
+    int[] start = new int[runs + 1]; // the first point of each run, then the end
+    for (int r = 0; r < runs; r++) {
+      start[r + 1] = start[r] + digits.get(r).length() + 1;
     }
-    for (int r = digits.size() - 1; r >= 0; r--) {
+    long[] table = new long[(start[runs] + 1) * width]; // by point, then cells filled
+    int end = start[runs] * width;
+    table[end + n] = 1;
+    for (int filled = n - 1; filled >= 0; filled--) {
+      table[end + filled] = Math.min(1 + table[end + filled + 1], BUDGET + 1);
+    }
+    for (int r = runs - 1; r >= 0; r--) {
       String d = digits.get(r);
       int length = d.length();
-      int runsLeft = digits.size() - r;
-      long[] table = new long[(length + 1) * width]; // by position in the run, then cells filled
+      int runsLeft = runs - r;
+      int first = start[r];
       for (int filled = 0; filled <= n; filled++) {
-        table[length * width + filled] = Math.min(1 + after[filled], BUDGET + 1);
+        table[(first + length) * width + filled] =
+            Math.min(1 + table[start[r + 1] * width + filled], BUDGET + 1);
       }
       for (int at = length - 1; at >= 0; at--) {
         int maxLength = d.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS, length - at);
         long digitsLeft = digitsFrom[r] - at;
+        int here = (first + at) * width;
         for (int filled = n; filled >= 0; filled--) {
           int cellsLeft = n - filled;
           long steps = 1;
           if (cellsLeft >= runsLeft && (long) cellsLeft * MAX_DIGITS >= digitsLeft) {
             if (cellsLeft > runsLeft) {
-              steps += table[at * width + filled + 1];
+              steps += table[here + filled + 1];
             }
             for (int len = 1; len <= maxLength; len++) {
-              steps += table[(at + len) * width + filled + 1];
+              steps += table[here + len * width + filled + 1];
             }
           }
-          table[at * width + filled] = Math.min(steps, BUDGET + 1);
+          table[here + filled] = Math.min(steps, BUDGET + 1);
         }
       }
-      after = table;
     }
-    return after[0];
+    unprunedSteps = table;
+    return table[0];
   }
+
+  /**
+   * The steps of {@link #unpruned(int)} from each point of the runs (numbered as in {@link Fast})
+   * and number of cells filled: at least the steps the budgeted search takes from there, whatever
+   * the cells filled before.
+   */
+  private long[] unprunedSteps;
 
   /** {@link #unpruned(int)} of these runs (each may start with a sign) for {@code n} cells. */
   static long unpruned(List<String> runs, int n) {

@@ -160,7 +160,7 @@ class FastSplitsProperties {
     return RowEquations.of(t).row(review).linear;
   }
 
-  private static List<long[]> assertSame(List<String> runs, RowEquations.Linear identities) {
+  static List<long[]> assertSame(List<String> runs, RowEquations.Linear identities) {
     List<long[]> reference = Splits.of(runs, identities.size, identities::ok, identities::possible);
     List<long[]> fast = Splits.of(runs, identities);
     List<String> expected = text(reference);
