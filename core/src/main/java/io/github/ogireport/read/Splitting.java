@@ -85,11 +85,21 @@ final class Splitting {
    * unreadable otherwise, or when the search exceeds its budget.
    */
   void resolveAmbiguous() {
+    resolveAmbiguous(false);
+  }
+
+  /**
+   * {@link #resolveAmbiguous()}, by the whole search over every row when {@code whole} (kept as
+   * the reference of {@code AmbiguousRowsProperties}).
+   *
+   * @return whether the search ended within its budget
+   */
+  boolean resolveAmbiguous(boolean whole) {
     if (ambiguous.isEmpty()) {
-      return;
+      return true;
     }
     Search search = new Search();
-    boolean done = search.run();
+    boolean done = search.run(whole);
     for (int i = 0; i < ambiguous.size(); i++) {
       Ambiguous a = ambiguous.get(i);
       // A cell is read when every combination allowed gives it the same value (or blank).
@@ -109,6 +119,7 @@ final class Splitting {
                 + " of its " + a.cells().size() + " cells");
       }
     }
+    return done;
   }
 
   /**
@@ -117,11 +128,11 @@ final class Splitting {
    * (known once, as the search does not change them), and the error identities each due when
    * their last ambiguous row is chosen.
    *
-   * <p>When the search cannot exceed its budget even unpruned (the products of the rows'
-   * candidate counts add up to no more than it) and no cell is in two rows, the rows that no
-   * identity binds together are searched apart: the combinations the identities allow are the
-   * product of each group's, so that each cell's values are the same as the whole search finds,
-   * without trying every group's combinations once per combination of the others.
+   * <p>When no cell is in two rows, the rows that no identity binds together are searched apart:
+   * the combinations the identities allow are the product of each group's, so that each cell's
+   * values are the same as the whole search finds, without trying every group's combinations once
+   * per combination of the others; and whether the whole search would have spent its budget is
+   * counted from the groups' searches ({@link #run(boolean)}).
    */
   private final class Search {
     private final RowEquations eqs = RowEquations.of(t);
@@ -211,20 +222,24 @@ final class Splitting {
       fixed[c] = v == null ? 0 : v;
     }
 
-    /** Searches every combination; false when the budget is spent. */
-    boolean run() {
+    /**
+     * Searches every combination, the rows that no identity binds together apart unless {@code
+     * whole} or a cell is in two rows; false when the whole search would spend the budget.
+     *
+     * <p>The whole search's steps (one for each candidate tried) are counted from the groups':
+     * it tries each candidate of a row once for each combination of the rows before it that the
+     * identities allow, and as no identity binds two groups, those are the products of each
+     * group's combinations of its rows before it that its identities allow. Each group is
+     * searched with the budget of its own; a group that spends it is searched again in the whole
+     * search, which gives up where it gives up.
+     */
+    boolean run(boolean whole) {
       int n = ambiguous.size();
-      long unpruned = 0;
-      long product = 1;
-      for (Ambiguous a : ambiguous) {
-        product = Math.min(product * a.candidates().size(), COMBINATION_LIMIT + 1L);
-        unpruned = Math.min(unpruned + product, COMBINATION_LIMIT + 1L);
-      }
       int[] all = new int[n];
       for (int i = 0; i < n; i++) {
         all[i] = i;
       }
-      if (shared || unpruned > COMBINATION_LIMIT) {
+      if (shared || whole) {
         return search(all, 0);
       }
       // Rows bound by an identity are in one group (union-find over the rows).
@@ -238,6 +253,12 @@ final class Splitting {
           }
         }
       }
+      // For each row: how many combinations of its group's rows before it are allowed; for each
+      // group (by its first row), how many of all its rows.
+      allowedBefore = new long[n];
+      completed = new long[n];
+      int[] firstOf = new int[n];
+      int[] next = new int[n];
       boolean allowed = true;
       boolean[] searched = new boolean[n];
       for (int i = 0; i < n; i++) {
@@ -246,16 +267,55 @@ final class Splitting {
         }
         int g = root(group, i);
         int[] rows = java.util.stream.IntStream.range(i, n).filter(k -> root(group, k) == g).toArray();
-        for (int k : rows) {
-          searched[k] = true;
+        for (int j = 0; j < rows.length; j++) {
+          searched[rows[j]] = true;
+          firstOf[rows[j]] = i;
+          next[rows[j]] = j + 1 < rows.length ? rows[j + 1] : -1;
         }
-        search(rows, 0);
+        steps = 0;
+        if (!search(rows, 0)) {
+          reset();
+          return search(all, 0); // the group alone spends the budget
+        }
         allowed &= any[i];
       }
       if (!allowed) {
         java.util.Arrays.fill(any, false); // one group allows nothing: no combination at all
       }
-      return true;
+      // The whole search's steps: at each row, its candidates once for each combination of the
+      // rows before it, the product of each group's.
+      long[] upTo = new long[n]; // by group: the combinations of its rows so far
+      java.util.Arrays.fill(upTo, 1);
+      long total = 0;
+      for (int i = 0; i < n; i++) {
+        long before = 1;
+        for (int h = 0; h < n; h++) {
+          if (firstOf[h] == h) {
+            before = Math.min(before * upTo[h], COMBINATION_LIMIT + 1L);
+          }
+        }
+        total = Math.min(total + before * ambiguous.get(i).candidates().size(),
+            COMBINATION_LIMIT + 1L);
+        upTo[firstOf[i]] = next[i] >= 0 ? allowedBefore[next[i]] : completed[firstOf[i]];
+      }
+      return total <= COMBINATION_LIMIT;
+    }
+
+    /** For each row, how often its group's search came to it: the combinations before it allowed. */
+    private long[] allowedBefore;
+    /** For each group, by its first row, how many combinations of all its rows are allowed. */
+    private long[] completed;
+
+    /** Forgets what a search found, for the whole search to start again. */
+    private void reset() {
+      java.util.Arrays.fill(any, false);
+      java.util.Arrays.fill(chosen, false);
+      for (int i = 0; i < several.length; i++) {
+        java.util.Arrays.fill(several[i], false);
+      }
+      steps = 0;
+      allowedBefore = null;
+      completed = null;
     }
 
     private static int root(int[] group, int i) {
@@ -270,6 +330,13 @@ final class Splitting {
      * is spent.
      */
     private boolean search(int[] rows, int r) {
+      if (allowedBefore != null) {
+        if (r < rows.length) {
+          allowedBefore[rows[r]]++;
+        } else {
+          completed[rows[0]]++;
+        }
+      }
       if (r == rows.length) {
         record(rows);
         return true;
