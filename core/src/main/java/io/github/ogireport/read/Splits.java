@@ -819,31 +819,41 @@ final class Splits {
       int end = points - 2; // the last run's end
       int lastRun = startOf[startOf.length - 2];
       tailAt = new int[points + 1];
-      long[] bounds = new long[points * 2 * (MAX_DIGITS + 1)];
       int size = 0;
       for (int p = 0; p < points; p++) {
         tailAt[p] = size;
-        if (maxLength[p] <= 0) {
-          continue;
-        }
-        for (int b = end; b >= Math.max(p, lastRun) && end - b <= MAX_DIGITS; b--) {
-          int t = end - b;
-          if (t > 1 && digit[b] == 0) {
-            continue; // no count starts with 0
-          }
-          long total = t == 0 ? 0 : valueFrom[b];
-          bounds[size++] = digitsLeft[p] > 18 ? Long.MIN_VALUE : total - valueFrom[p] / TEN[t];
-          bounds[size++] = total - (digitSumFrom[p] - digitSumFrom[b]);
+        for (int b = end; maxLength[p] > 0 && b >= Math.max(p, lastRun) && end - b <= MAX_DIGITS;
+            b--) {
+          size += end - b > 1 && digit[b] == 0 ? 0 : 2; // no count starts with 0
         }
       }
       tailAt[points] = size;
-      tailBounds = bounds;
+      tailBounds = new long[size];
+      for (int p = 0; p < points; p++) {
+        int i = tailAt[p];
+        for (int b = end; maxLength[p] > 0 && b >= Math.max(p, lastRun) && end - b <= MAX_DIGITS;
+            b--) {
+          int t = end - b;
+          if (t > 1 && digit[b] == 0) {
+            continue;
+          }
+          long total = t == 0 ? 0 : valueFrom[b];
+          tailBounds[i++] = digitsLeft[p] > 18 ? Long.MIN_VALUE : total - valueFrom[p] / TEN[t];
+          tailBounds[i++] = total - (digitSumFrom[p] - digitSumFrom[b]);
+        }
+      }
     }
 
-    /** {@link RowEquations.Linear#possible} on the sums kept. */
+    /**
+     * {@link RowEquations.Linear#possible} on the sums kept; the identity of {@link Plan#tail}
+     * left out from {@link Plan#tailFrom} on, where {@link #tailPossible} has allowed it: the last
+     * cell's digits and the digits before it are among the digits left, so their values are at
+     * most the value of those as one number, and its bound holds.
+     */
     private boolean possible(int filled, long rest, boolean signed) {
+      int tail = filled >= ids.plan.tailFrom ? ids.plan.tail : Plan.NONE;
       for (int k = 0; k < sums.length; k++) {
-        if (last[k] < filled) {
+        if (last[k] < filled || k == tail) {
           continue;
         }
         long fixed = sums[k];
