@@ -168,9 +168,9 @@ final class Splits {
 
   /**
    * A fast search of {@link #answer}, done, without its charged search: budgeted (taking every
-   * step the budgeted search takes, whatever the unpruned search would take) or pruned; with the look
-   * at a due cell written out for the lengths of the cell before it ({@code written}), or asked
-   * for each (kept as the reference of {@code FastProbeProperties}).
+   * step the budgeted search takes, whatever the unpruned search would take) or pruned; with the
+   * look at a due cell written out for the lengths of the cell before it ({@code written}), or
+   * asked for each (kept as the reference of {@code FastProbeProperties}).
    */
   static Fast search(List<String> runs, RowEquations.Linear identities, boolean budgeted,
       boolean written) {
@@ -494,7 +494,8 @@ final class Splits {
 
     /**
      * What the search from a point at a cut of the row found: the cells it filled, for each
-     * assignment, and (in the budgeted search) the steps it took plus the charges of what it pruned.
+     * assignment, and (in the budgeted search) the steps it took plus the charges of what it
+     * pruned.
      */
     private record Known(List<long[]> rests, long cost) {}
 

@@ -301,7 +301,7 @@ final class Splitting {
       return total <= COMBINATION_LIMIT;
     }
 
-    /** For each row, how often its group's search came to it: the combinations before it allowed. */
+    /** For each row, how often its group's search came to it: the combinations allowed before. */
     private long[] allowedBefore;
     /** For each group, by its first row, how many combinations of all its rows are allowed. */
     private long[] completed;

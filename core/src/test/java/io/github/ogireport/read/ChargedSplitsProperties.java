@@ -81,7 +81,8 @@ class ChargedSplitsProperties {
   }
 
   private static Arbitrary<Group> group() {
-    return Combinators.combine(Arbitraries.integers().between(1, 6), Arbitraries.of(true, true, false))
+    return Combinators
+        .combine(Arbitraries.integers().between(1, 6), Arbitraries.of(true, true, false))
         .flatAs((size, sum) -> value().array(long[].class).ofSize(size).map(v -> {
           if (sum && size > 1) {
             long total = 0;
