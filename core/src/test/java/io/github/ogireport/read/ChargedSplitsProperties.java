@@ -3,9 +3,7 @@ package io.github.ogireport.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.ogireport.template.CellRef;
 import io.github.ogireport.template.Edition;
-import io.github.ogireport.template.EditionTemplate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -157,10 +155,7 @@ class ChargedSplitsProperties {
   /** Section 四 of pingtan-2021: answered by the charged search, with the 121 ways. */
   @Example
   void sectionFourOfPingtan2021IsAnsweredByTheChargedSearch() {
-    EditionTemplate t = Edition.E2021.template();
-    List<CellRef> review = new ArrayList<>();
-    t.grid(t.review()).values().forEach(r -> review.addAll(r.values()));
-    RowEquations.Linear four = RowEquations.of(t).row(review).linear;
+    RowEquations.Linear four = FastSplitsProperties.review(Edition.E2021);
     Splits.Fast answer = Splits.answer(List.of("10203120001200000"), four);
     assertEquals("charged", answer.kind());
     assertEquals(121, answer.found().size());
@@ -174,17 +169,8 @@ class ChargedSplitsProperties {
    */
   @Example
   void whatIsLeftOutCountsAgainstTheBudget() {
-    int[] terms = new int[16];
-    int[] signs = new int[16];
-    for (int i = 0; i < 16; i++) {
-      terms[i] = (i + 15) % 16;
-      signs[i] = 1;
-    }
-    boolean[] count = new boolean[16];
-    Arrays.fill(count, true);
-    RowEquations.Linear lastIsTheSum =
-        new RowEquations.Linear(new int[][] {terms}, new int[][] {signs}, new int[] {1}, count);
-    Splits.Fast answer = Splits.answer(List.of("1234567891234567891"), lastIsTheSum);
+    Splits.Fast answer = Splits.answer(List.of("1234567891234567891"),
+        FastSplitsProperties.lastIsTheSum(16));
     assertEquals("budgeted", answer.kind());
     assertNull(answer.found());
   }

@@ -121,7 +121,7 @@ class FastSplitsProperties {
     assertNull(assertSame(List.of("1030569379267936088"), lastIsTheSum(9)));
   }
 
-  private static RowEquations.Linear lastIsTheSum(int cells) {
+  static RowEquations.Linear lastIsTheSum(int cells) {
     int[] terms = new int[cells];
     int[] signs = new int[cells];
     for (int i = 0; i < cells; i++) {
@@ -153,7 +153,7 @@ class FastSplitsProperties {
     return counts;
   }
 
-  private static RowEquations.Linear review(Edition e) {
+  static RowEquations.Linear review(Edition e) {
     EditionTemplate t = e.template();
     List<CellRef> review = new ArrayList<>();
     t.grid(t.review()).values().forEach(r -> review.addAll(r.values()));
