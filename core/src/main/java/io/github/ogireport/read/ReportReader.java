@@ -123,6 +123,16 @@ public final class ReportReader {
   /** The lines of a text, split at "\r\n", "\r" and "\n", an empty last line kept. */
   static String[] splitLines(String text) {
     List<String> out = new java.util.ArrayList<>();
+    if (text.indexOf('\r') < 0) {
+      // No carriage return: the lines end at each line feed, found by String.indexOf.
+      int start = 0;
+      for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', start)) {
+        out.add(text.substring(start, k));
+        start = k + 1;
+      }
+      out.add(text.substring(start));
+      return out.toArray(new String[0]);
+    }
     int start = 0;
     int n = text.length();
     for (int k = 0; k < n; k++) {
