@@ -171,6 +171,22 @@ class AmbiguousRowsProperties {
     assertEquals(whole, resolved(rows, false));
   }
 
+  /**
+   * Four section 三 rows that I1 binds (一 + 二 = (七) + 四, column by column), split in 7, 7, 7
+   * and 2 ways, so that every cell of I1 is in a row left undecided: one group, whose choice I1
+   * makes as the whole search makes it.
+   */
+  @Example
+  void rowsBoundByI1() {
+    List<Printed> rows = new ArrayList<>();
+    rows.add(new Printed(indexOf("一、本年新收政府信息公开申请数量"), List.of("640020470")));
+    rows.add(new Printed(indexOf("二、上年结转政府信息公开申请数量"), List.of("640020470")));
+    rows.add(new Printed(indexOf("（七）总计"), List.of("10600405115")));
+    rows.add(new Printed(indexOf("四、结转下年度继续办理"), List.of("220000325")));
+    String whole = resolved(rows, true);
+    assertEquals(whole, resolved(rows, false));
+  }
+
   private static int indexOf(String rowLabel) {
     for (int i = 0; i < ROWS.size(); i++) {
       if (ROWS.get(i).get(0).rowLabel().equals(rowLabel)) {
