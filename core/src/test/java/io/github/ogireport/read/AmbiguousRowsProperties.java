@@ -3,7 +3,9 @@ package io.github.ogireport.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ogireport.model.PrintedCell;
+import io.github.ogireport.template.ApplicationRow;
 import io.github.ogireport.template.CellRef;
+import io.github.ogireport.template.DisclosureRow;
 import io.github.ogireport.template.Edition;
 import io.github.ogireport.template.EditionTemplate;
 import io.github.ogireport.template.Section;
@@ -134,19 +136,17 @@ class AmbiguousRowsProperties {
   @Example
   void pingtan2021() {
     List<Printed> rows = new ArrayList<>();
-    rows.add(new Printed(indexOf("行政规范性文件"), List.of("693665")));
-    List<String> three = List.of("640020470", "0000000", "270020130", "500000 5", "1000001",
-        "220000325", "630020469", "1000001");
-    int first = ROWS.indexOf(List.copyOf(
-        T.printableGrid(T.applications()).values().iterator().next().values()));
-    int[] at = {0, 1, 2, 3, 10, 17, 25, 26};
-    for (int i = 0; i < three.size(); i++) {
-      rows.add(new Printed(first + at[i], List.of(three.get(i).split(" "))));
-    }
+    rows.add(printed(DisclosureRow.NORMATIVE_DOCUMENTS, "693665"));
+    rows.add(printed(ApplicationRow.NEW, "640020470"));
+    rows.add(printed(ApplicationRow.CARRIED, "0000000"));
+    rows.add(printed(ApplicationRow.GRANTED, "270020130"));
+    rows.add(printed(ApplicationRow.PARTIAL, "500000 5"));
+    rows.add(printed(ApplicationRow.DENIED_5, "1000001"));
+    rows.add(printed(ApplicationRow.UNABLE_1, "220000325"));
+    rows.add(printed(ApplicationRow.TOTAL, "630020469"));
+    rows.add(printed(ApplicationRow.CARRY_FORWARD, "1000001"));
     rows.add(new Printed(ROWS.size() - 1, List.of("10203120001200000")));
-    String whole = resolved(rows, true);
-    assertEquals("within the budget", whole.lines().findFirst().orElseThrow());
-    assertEquals(whole, resolved(rows, false));
+    assertSearchedApartAsWhole(rows, "within the budget");
   }
 
   /**
@@ -158,17 +158,13 @@ class AmbiguousRowsProperties {
   @Example
   void beyondTheBudget() {
     List<Printed> rows = new ArrayList<>();
-    rows.add(new Printed(indexOf("规章"), List.of("693665")));
-    rows.add(new Printed(indexOf("行政规范性文件"), List.of("693665")));
-    rows.add(new Printed(TWO, List.of("640020470")));
+    rows.add(printed(DisclosureRow.RULES, "693665"));
+    rows.add(printed(DisclosureRow.NORMATIVE_DOCUMENTS, "693665"));
+    rows.add(printed(ApplicationRow.NEW, "640020470"));
     rows.add(new Printed(ROWS.size() - 1, List.of("10203120001200000")));
-    String whole = resolved(rows, true);
-    assertEquals("beyond the budget", whole.lines().findFirst().orElseThrow());
-    assertEquals(whole, resolved(rows, false));
+    assertSearchedApartAsWhole(rows, "beyond the budget");
     rows.remove(2); // 28 + 784 + 784 × 121 = 95,676 candidates: within it
-    whole = resolved(rows, true);
-    assertEquals("within the budget", whole.lines().findFirst().orElseThrow());
-    assertEquals(whole, resolved(rows, false));
+    assertSearchedApartAsWhole(rows, "within the budget");
   }
 
   /**
@@ -178,22 +174,26 @@ class AmbiguousRowsProperties {
    */
   @Example
   void rowsBoundByI1() {
-    List<Printed> rows = new ArrayList<>();
-    rows.add(new Printed(indexOf("一、本年新收政府信息公开申请数量"), List.of("640020470")));
-    rows.add(new Printed(indexOf("二、上年结转政府信息公开申请数量"), List.of("640020470")));
-    rows.add(new Printed(indexOf("（七）总计"), List.of("10600405115")));
-    rows.add(new Printed(indexOf("四、结转下年度继续办理"), List.of("220000325")));
-    String whole = resolved(rows, true);
-    assertEquals(whole, resolved(rows, false));
+    assertSearchedApartAsWhole(List.of(printed(ApplicationRow.NEW, "640020470"),
+        printed(ApplicationRow.CARRIED, "640020470"), printed(ApplicationRow.TOTAL, "10600405115"),
+        printed(ApplicationRow.CARRY_FORWARD, "220000325")), "within the budget");
   }
 
-  private static int indexOf(String rowLabel) {
+  /** The row with this key, printed as these runs (separated by a space). */
+  private static Printed printed(Enum<?> row, String runs) {
     for (int i = 0; i < ROWS.size(); i++) {
-      if (ROWS.get(i).get(0).rowLabel().equals(rowLabel)) {
-        return i;
+      if (ROWS.get(i).get(0).row().equals(row.name())) {
+        return new Printed(i, List.of(runs.split(" ")));
       }
     }
-    throw new AssertionError(rowLabel);
+    throw new AssertionError(row);
+  }
+
+  /** The whole search ends as {@code budget} says, and searched apart the rows give what it gives. */
+  private static void assertSearchedApartAsWhole(List<Printed> rows, String budget) {
+    String whole = resolved(rows, true);
+    assertEquals(budget, whole.lines().findFirst().orElseThrow());
+    assertEquals(whole, resolved(rows, false));
   }
 
   /** The cells and problems after splitting the rows and choosing among their splits. */
