@@ -208,20 +208,30 @@ public abstract class PrintedReport implements ReportHeader {
    * @return the rows, in printed order
    */
   public List<RowDecl> printedRows(TableDecl table) {
+    if (table.alternatives().isEmpty()) {
+      return table.rows();
+    }
     EditionTemplate t = edition().template();
     Map<String, Map<String, CellRef>> grid = t.printableGrid(table);
     List<String> replaced = new ArrayList<>();
     List<String> printedAlternatives = new ArrayList<>();
     for (AlternativeRow a : table.alternatives()) {
-      if (grid.get(a.row().key()).values().stream().anyMatch(cells()::containsKey)) {
-        printedAlternatives.add(a.row().key());
-        replaced.addAll(a.replaces());
+      for (CellRef c : grid.get(a.row().key()).values()) {
+        if (cells().containsKey(c)) {
+          printedAlternatives.add(a.row().key());
+          replaced.addAll(a.replaces());
+          break;
+        }
       }
     }
-    return table.printableRows().stream()
-        .filter(r -> table.alternative(r.key()).isEmpty() || printedAlternatives.contains(r.key()))
-        .filter(r -> !replaced.contains(r.key()))
-        .toList();
+    List<RowDecl> out = new ArrayList<>();
+    for (RowDecl r : table.printableRows()) {
+      boolean shown = table.alternative(r.key()).isEmpty() || printedAlternatives.contains(r.key());
+      if (shown && !replaced.contains(r.key())) {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 final class ReadCells {
   final List<ReadingProblem> problems = new ArrayList<>();
-  final Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
+  /** Sized for every printable cell of an edition (207 at most), never rehashed as it fills. */
+  final Map<CellRef, PrintedCell> cells = new LinkedHashMap<>(512);
   /** Why a cell was not read: its section, table or row was not found. */
   final Map<CellRef, String> notRead = new HashMap<>();
   /** The cells read with words after their numbers, and the words (see {@link Reading#notes}). */

@@ -336,6 +336,13 @@ final class Splits {
     private final int[] valueAt;
     private final int[] runOf;
     private final int[] startOf;
+    // For the pruned search, the runs' tables read by point: the fewest cells the digits from
+    // there need, their value as one number (capped at UNBOUNDED), and whether a cell from there
+    // may be negative.
+    private final int[] fewestAt;
+    private final long[] restAt;
+    private final boolean[] signedAt;
+    private final int tailFrom;
     private final Splits s;
     /** For each identity, the sum of its filled terms, expected side minus found side. */
     private final long[] sums;
@@ -412,6 +419,21 @@ final class Splits {
         p++;
       }
       maxLength[p] = END;
+      fewestAt = new int[points];
+      restAt = new long[points];
+      signedAt = new boolean[points];
+      if (s.fewestCells != null) {
+        for (int q = 0; q < points; q++) {
+          if (maxLength[q] > 0) {
+            int r = runOf[q];
+            int at = q - startOf[r];
+            fewestAt[q] = s.fewestCells[r][at];
+            restAt[q] = s.restValue[r][at];
+            signedAt[q] = (s.negative[r] && at == 0) || s.signedFrom[r + 1];
+          }
+        }
+      }
+      tailFrom = ids.plan.tailFrom;
       Plan plan = ids.plan;
       sums = new long[ids.identities()];
       up = plan.up;
@@ -748,17 +770,14 @@ final class Splits {
      * are left, or no values of the cells left can satisfy the identities.
      */
     private boolean pruned(int p, int filled, int cellsLeft) {
-      int r = runOf[p];
-      int at = p - startOf[r];
-      if (cellsLeft < s.fewestCells[r][at]) {
+      if (cellsLeft < fewestAt[p]) {
         return true;
       }
-      if (filled >= ids.plan.tailFrom && filled < n && !tailPossible(p)) {
+      if (filled >= tailFrom && filled < n && !tailPossible(p)) {
         return true;
       }
-      long rest = s.restValue[r][at];
-      return rest < UNBOUNDED
-          && !possible(filled, rest, (s.negative[r] && at == 0) || s.signedFrom[r + 1]);
+      long rest = restAt[p];
+      return rest < UNBOUNDED && !possible(filled, rest, signedAt[p]);
     }
 
     private static final long[] TEN = new long[19];
@@ -773,7 +792,10 @@ final class Splits {
     /**
      * For each point, where its intervals start in {@link #tailBounds}, which holds for each
      * point from which the last cell can take the last digits the lowest and highest value of
-     * {@link #tailPossible}'s sum so far for which it can be their sum.
+     * {@link #tailPossible}'s sum so far for which it can be their sum. A point's intervals come
+     * by lowest value: as b moves one digit left, the last cell's value gains that digit in front
+     * (it does not fall) and the digits before it as one number lose their last digit (it does
+     * not rise), so the lowest value does not fall.
      */
     private int[] tailAt;
     private long[] tailBounds;
@@ -789,12 +811,12 @@ final class Splits {
         tailTables();
       }
       long x = -ids.plan.tailWeight * sums[ids.plan.tail];
-      for (int i = tailAt[p]; i < tailAt[p + 1]; i += 2) {
-        if (tailBounds[i] <= x && x <= tailBounds[i + 1]) {
+      for (int i = tailAt[p]; i < tailAt[p + 1] && tailBounds[i] <= x; i += 2) {
+        if (x <= tailBounds[i + 1]) {
           return true;
         }
       }
-      return false;
+      return false; // none holds x, or every interval left starts above it
     }
 
     /** The intervals of {@link #tailPossible} for each point. */

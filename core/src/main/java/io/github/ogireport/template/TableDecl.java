@@ -67,6 +67,9 @@ public record TableDecl(
    * @return the printable rows
    */
   public List<RowDecl> printableRows() {
+    if (alternatives.isEmpty()) {
+      return rows;
+    }
     List<RowDecl> out = new java.util.ArrayList<>();
     for (RowDecl r : rows) {
       for (AlternativeRow a : alternatives) {
@@ -86,7 +89,12 @@ public record TableDecl(
    * @return the alternative row, or empty when no alternative row has that key
    */
   public Optional<AlternativeRow> alternative(String rowKey) {
-    return alternatives.stream().filter(a -> a.row().key().equals(rowKey)).findFirst();
+    for (AlternativeRow a : alternatives) {
+      if (a.row().key().equals(rowKey)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
