@@ -63,9 +63,17 @@ final class Source {
     while (i < n) {
       char c = raw.charAt(i);
       int before = b.n;
+      if (c >= 0x4E00 && c <= 0x9FFF && before < b.chars.length && before < offsets.length) {
+        // A CJK ideograph (NFKC leaves it, no quote or comma, never white space), with room for it:
+        // most of a report's characters, appended without the checks of the general case below.
+        b.chars[before] = c;
+        offsets[before] = i++;
+        b.n = before + 1;
+        continue;
+      }
       int width = 1;
       if (c >= 0x4E00 && c <= 0x9FFF) {
-        b.put(c); // a CJK ideograph: NFKC leaves it, no quote or comma, never white space
+        b.put(c); // a CJK ideograph, as above, where the arrays must grow first
       } else if (c < 0x80) {
         appendAscii(b, c);
       } else if (Character.isSurrogate(c)) {

@@ -20,6 +20,10 @@ final class Tokens {
   private static final List<String> UNITS =
       java.util.Arrays.stream(MoneyUnit.values()).map(MoneyUnit::symbol).filter(u -> !u.isEmpty()).toList();
 
+  /** The first character of each of {@link #UNITS}: a unit can follow a number only there. */
+  private static final String UNIT_STARTS =
+      UNITS.stream().map(u -> u.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+
   /**
    * Where the next number printed in a text starts, at or after {@code from}, or -1. A number is
    * signed or not, with thousands separators or decimals ({@code [+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?}),
@@ -85,6 +89,9 @@ final class Tokens {
       int e = p + r;
       int decimals = e + 1 < n && text.charAt(e) == '.' ? digitsFrom(text, e + 1) : 0;
       end = decimals > 0 ? e + 1 + decimals : e;
+    }
+    if (end == n || UNIT_STARTS.indexOf(text.charAt(end)) < 0) {
+      return end; // no unit starts there
     }
     for (String unit : UNITS) {
       int u = end + unit.length();
