@@ -42,9 +42,17 @@ public final class AlternatingBlocks {
       System.err.println("usage: AlternatingBlocks OLD_TREE NEW_TREE FILE [BLOCKS [CALLS]]");
       System.exit(2);
     }
-    String text = Files.readString(Path.of(args[2]));
-    int blocks = args.length > 3 ? Integer.parseInt(args[3]) : 60;
-    int calls = args.length > 4 ? Integer.parseInt(args[4]) : 100;
+    Path file = Path.of(args[2]);
+    int blocks = args.length > 3 ? Phases.positive(args[3]) : 60;
+    int calls = args.length > 4 ? Phases.positive(args[4]) : 100;
+    String problem = !Files.isRegularFile(file) ? "no such file: " + file
+        : blocks < 1 || calls < 1 ? "BLOCKS and CALLS must be whole numbers from 1"
+        : built(args[0]) != null ? built(args[0]) : built(args[1]);
+    if (problem != null) {
+      System.err.println(problem);
+      System.exit(2);
+    }
+    String text = Files.readString(file);
     // The libraries core depends on, from this JVM's class path; core itself from each tree.
     List<URL> libraries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -85,11 +93,15 @@ public final class AlternatingBlocks {
         neu[0] / 1e3, ratio[blocks / 2], ratio[blocks / 4], ratio[3 * blocks / 4], blocks, calls);
   }
 
+  /** Why a tree cannot be loaded (its core not built), or null. */
+  private static String built(String tree) {
+    Path classes = Path.of(tree, "core", "target", "classes", "io", "github", "ogireport", "read");
+    return Files.isDirectory(classes) ? null
+        : tree + " has no built core (" + classes + "): run ./mvnw -q -pl core compile there";
+  }
+
   private static MethodHandle reader(String tree, List<URL> libraries) throws Exception {
     Path classes = Path.of(tree, "core", "target", "classes");
-    if (!Files.isDirectory(classes)) {
-      throw new IllegalArgumentException(classes + " is not a directory: build the tree first");
-    }
     List<URL> path = new ArrayList<>();
     path.add(classes.toUri().toURL());
     path.addAll(libraries);

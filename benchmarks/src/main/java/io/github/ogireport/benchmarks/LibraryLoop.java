@@ -44,6 +44,10 @@ public final class LibraryLoop {
       System.err.println("usage: LibraryLoop DIR [THREADS]");
       System.exit(2);
     }
+    if (!Files.isDirectory(Path.of(args[0]))) {
+      System.err.println("no such folder: " + args[0]);
+      System.exit(2);
+    }
     List<Path> files;
     try (var s = Files.list(Path.of(args[0]))) {
       files = s.filter(Files::isRegularFile).sorted().toList();

@@ -37,9 +37,15 @@ public final class Phases {
       System.err.println("usage: Phases FILE [BLOCKS [CALLS]]");
       System.exit(2);
     }
-    String text = Files.readString(Path.of(args[0]));
-    int blocks = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-    int calls = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+    Path file = Path.of(args[0]);
+    int blocks = args.length > 1 ? positive(args[1]) : 40;
+    int calls = args.length > 2 ? positive(args[2]) : 500;
+    if (!Files.isRegularFile(file) || blocks < 1 || calls < 1) {
+      System.err.println(!Files.isRegularFile(file) ? "no such file: " + file
+          : "BLOCKS and CALLS must be whole numbers from 1");
+      System.exit(2);
+    }
+    String text = Files.readString(file);
     long sink = 0;
     for (int i = 0; i < 5_000; i++) {
       sink += ReportReader.readText(text).report().cells().size() + memory(i) + registers(text);
@@ -66,6 +72,15 @@ public final class Phases {
           median(times[1]), median(times[2]));
     }
     System.out.println(sink == 42 ? "" : "done");
+  }
+
+  /** A whole number from 1, or 0 when the text is none. */
+  static int positive(String text) {
+    try {
+      return Math.max(0, Integer.parseInt(text));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static double median(long[] nanos) {
