@@ -45,9 +45,10 @@ public final class AlternatingBlocks {
     Path file = Path.of(args[2]);
     int blocks = args.length > 3 ? Phases.positive(args[3]) : 60;
     int calls = args.length > 4 ? Phases.positive(args[4]) : 100;
-    String problem = !Files.isRegularFile(file) ? "no such file: " + file
-        : blocks < 1 || calls < 1 ? "BLOCKS and CALLS must be whole numbers from 1"
-        : built(args[0]) != null ? built(args[0]) : built(args[1]);
+    String problem = Phases.problem(file, blocks, calls);
+    for (int tree = 0; tree < 2 && problem == null; tree++) {
+      problem = built(args[tree]);
+    }
     if (problem != null) {
       System.err.println(problem);
       System.exit(2);

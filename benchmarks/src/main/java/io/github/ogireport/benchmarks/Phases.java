@@ -40,9 +40,9 @@ public final class Phases {
     Path file = Path.of(args[0]);
     int blocks = args.length > 1 ? positive(args[1]) : 40;
     int calls = args.length > 2 ? positive(args[2]) : 500;
-    if (!Files.isRegularFile(file) || blocks < 1 || calls < 1) {
-      System.err.println(!Files.isRegularFile(file) ? "no such file: " + file
-          : "BLOCKS and CALLS must be whole numbers from 1");
+    String problem = problem(file, blocks, calls);
+    if (problem != null) {
+      System.err.println(problem);
       System.exit(2);
     }
     String text = Files.readString(file);
@@ -72,6 +72,12 @@ public final class Phases {
           median(times[1]), median(times[2]));
     }
     System.out.println(sink == 42 ? "" : "done");
+  }
+
+  /** What is wrong with a file to read and counts of blocks and calls, or null. */
+  static String problem(Path file, int blocks, int calls) {
+    return !Files.isRegularFile(file) ? "no such file: " + file
+        : blocks < 1 || calls < 1 ? "BLOCKS and CALLS must be whole numbers from 1" : null;
   }
 
   /** A whole number from 1, or 0 when the text is none. */
