@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.ogireport.model.PrintedReport;
+import io.github.ogireport.read.CellNote;
+import io.github.ogireport.template.CellRef;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -12,14 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cells of every report as one CSV table, one row a cell, written with jackson-dataformat-csv
  * (quoting, commas and line breaks in labels are its business): {@code file, agency, year, edition,
- * section, table, row, column, value, kind, unit}. {@code kind} is {@code number}, {@code blank},
- * {@code unreadable} or {@code not-read}; {@code agency} and {@code year} are empty when the reader
- * did not find them; {@code value} is the number (money exact, its unit in
- * {@code unit}), the blank's printed mark, the unreadable text, or why the cell was not read.
+ * section, table, row, column, value, kind, unit, note}. {@code kind} is {@code number}, {@code
+ * blank}, {@code unreadable} or {@code not-read}; {@code agency} and {@code year} are empty when the
+ * reader did not find them; {@code value} is the number (money exact, its unit in {@code unit}), the
+ * blank's printed mark, the unreadable text, or why the cell was not read; {@code note} holds the
+ * words printed in brackets after a number ({@code 1（其中修订1件）}: {@code 其中修订1件}), as the
+ * JSON lines' {@code note} does, and is empty for every other cell.
  */
 final class CsvOutput implements Closeable {
   private static final CsvMapper MAPPER = new CsvMapper();
@@ -39,11 +44,12 @@ final class CsvOutput implements Closeable {
    * @param value the value as text
    * @param kind {@code number}, {@code blank}, {@code unreadable} or {@code not-read}
    * @param unit the money unit, or empty
+   * @param note the words printed in brackets after the number, or empty
    */
   @JsonPropertyOrder({"file", "agency", "year", "edition", "section", "table", "row", "column",
-      "value", "kind", "unit"})
+      "value", "kind", "unit", "note"})
   record Row(String file, String agency, String year, String edition, String section, String table,
-      String row, String column, String value, String kind, String unit) {}
+      String row, String column, String value, String kind, String unit, String note) {}
 
   private final Writer writer;
   private final SequenceWriter rows;
@@ -61,10 +67,12 @@ final class CsvOutput implements Closeable {
     String file = f.entry().path().toString();
     String agency = f.agency().orElse("");
     String year = f.year().isPresent() ? Integer.toString(f.year().getAsInt()) : "";
+    Map<CellRef, CellNote> notes = f.notes();
     return CellValues.of(p).stream()
         .map(v -> new Row(file, agency, year, p.edition().id(), v.cell().section().numeral(),
             v.cell().tableLabel(), v.cell().rowLabel(), v.cell().columnLabel(), v.value(),
-            v.kind().words, v.unit()))
+            v.kind().words, v.unit(),
+            notes.containsKey(v.cell()) ? notes.get(v.cell()).words() : ""))
         .toList();
   }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.ogireport.model.PrintedCell;
 import io.github.ogireport.model.PrintedReport;
 import io.github.ogireport.read.ReadResult;
@@ -114,6 +117,38 @@ class CellFormsTest {
     assertEquals(1, noted.get(0).get("value").asInt());
     assertEquals("其中修订1件", noted.get(0).get("note").asText());
     assertEquals(0, o.get("problems").size(), o.get("problems").toString());
+  }
+
+  /**
+   * A number printed with words in brackets after it: in the CSV, its row has the words in the
+   * column {@code note}, as the JSON lines have them, and every other cell's {@code note} is empty.
+   */
+  @Test
+  void aNumberWithWordsAfterItHasTheWordsAsItsNoteInTheCsv() throws IOException {
+    Path in = Runs.noted(Files.createDirectories(dir.resolve("noted-csv"))).getParent();
+    Path csv = dir.resolve("cells.csv");
+    Run r = Runs.run("--csv", csv.toString(), in.toString());
+    assertEquals(0, r.code(), r.err());
+    List<Map<String, String>> noted = new ArrayList<>();
+    int rows = 0;
+    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
+      while (it.hasNext()) {
+        Map<String, String> row = it.next();
+        rows++;
+        assertTrue(row.containsKey("note"), row::toString);
+        if (!row.get("note").isEmpty()) {
+          noted.add(row);
+        }
+      }
+    }
+    assertTrue(rows > 100, "every cell of the report: " + rows);
+    assertEquals(1, noted.size(), noted::toString);
+    assertEquals("规章", noted.get(0).get("row"));
+    assertEquals("本年制发件数", noted.get(0).get("column"));
+    assertEquals("number", noted.get(0).get("kind"));
+    assertEquals("1", noted.get(0).get("value"));
+    assertEquals("其中修订1件", noted.get(0).get("note"));
   }
 
   /** A number printed with words after it: a line under its file in the text, unless quiet. */
