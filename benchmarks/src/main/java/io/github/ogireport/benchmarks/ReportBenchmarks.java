@@ -55,7 +55,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+// Fifteen seconds of warm-up: on the 2-vCPU machine of BENCHMARKS.md the JIT still compiles the
+// reader's once-a-call methods (Reading.cell, Source.<init>, Sources.text) 6-9 s after the start,
+// and after five seconds the first measured iterations of readText were still 1.3 times slower
+// than the later ones (BENCHMARKS.md, "The ninth round").
+@Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class ReportBenchmarks {
