@@ -43,11 +43,14 @@ final class Limits {
   static Optional<String> textProblem(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
-      } else if (Character.isSurrogate(c)) {
+      } else {
         return Optional.of(
             String.format(
                 "the text has a lone surrogate U+%04X at character %d, which no UTF-8 document can"

@@ -181,6 +181,11 @@ public final class PrintedGrid {
     return placed;
   }
 
+  /** The printed cells, the array itself: for {@link ArrayCells} to read, never to write. */
+  PrintedCell[] printedCells() {
+    return printed;
+  }
+
   /** Whether every number is of its cell's kind: a count in a count cell, money in a money cell. */
   boolean kindsFit() {
     return kindsFit;

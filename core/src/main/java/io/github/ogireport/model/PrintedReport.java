@@ -15,8 +15,11 @@ import io.github.ogireport.template.RowDecl;
 import io.github.ogireport.template.TableDecl;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -37,7 +40,17 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(builder = false, copy = false)
+// The project's style (ValueStyle), except that the cells map and the optional date are plain
+// attributes: the report keeps the map it is given instead of copying it, so that a reader's cells
+// (PrintedReport.of) are held once, in their array. The Builder below copies what it is given.
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = true),
+    depluralize = true,
+    builtinContainerAttributes = false)
 public abstract class PrintedReport implements ReportHeader {
   PrintedReport() {}
 
@@ -75,15 +88,11 @@ public abstract class PrintedReport implements ReportHeader {
       Optional<LocalDate> publicationDate,
       Narratives narratives,
       PrintedCell[] cells) {
-    List<CellRef> printable = edition.template().printableCells();
-    if (cells.length != printable.size()) {
+    EditionTemplate t = edition.template();
+    int size = t.printableCells().size();
+    if (cells.length != size) {
       throw new IllegalArgumentException(
-          "the "
-              + edition.id()
-              + " edition has "
-              + printable.size()
-              + " printable cells, not "
-              + cells.length);
+          "the " + edition.id() + " edition has " + size + " printable cells, not " + cells.length);
     }
     PrintedCell[] copy = cells.clone();
     int placed = 0;
@@ -92,19 +101,15 @@ public abstract class PrintedReport implements ReportHeader {
         placed++;
       }
     }
-    // The grid is made here from the array and handed to the report being made, which would
-    // otherwise make it again from its map.
-    MADE.set(PrintedGrid.of(edition.template(), copy, placed));
-    try {
-      return ImmutablePrintedReport.of(
-          edition, agency, year, publicationDate, narratives, new ArrayCells(printable, copy, placed));
-    } finally {
-      MADE.remove();
-    }
+    // The map is a view of the grid's array, and the report takes its grid from it (printedGrid).
+    return ImmutablePrintedReport.of(
+        edition,
+        agency,
+        year,
+        publicationDate,
+        narratives,
+        new ArrayCells(t, PrintedGrid.of(t, copy, placed)));
   }
-
-  /** The grid {@link #of} made for the report it is making on this thread, or null. */
-  private static final ThreadLocal<PrintedGrid> MADE = new ThreadLocal<>();
 
   @Override
   @Value.Parameter(order = 0)
@@ -123,11 +128,8 @@ public abstract class PrintedReport implements ReportHeader {
   public abstract Optional<LocalDate> publicationDate();
 
   @Override
-  @Value.Default
   @Value.Parameter(order = 4)
-  public Narratives narratives() {
-    return Narratives.empty();
-  }
+  public abstract Narratives narratives();
 
   /**
    * The printed cells of sections 二, 三 and 四.
@@ -146,12 +148,9 @@ public abstract class PrintedReport implements ReportHeader {
   @Value.Derived
   @Value.Auxiliary
   public PrintedGrid printedGrid() {
-    PrintedGrid made = MADE.get();
-    if (made != null) {
-      MADE.remove();
-      return made;
-    }
-    return PrintedGrid.of(edition().template(), cells());
+    EditionTemplate t = edition().template();
+    PrintedGrid made = cells() instanceof ArrayCells a ? a.gridFor(t) : null;
+    return made != null ? made : PrintedGrid.of(t, cells());
   }
 
   /**
@@ -284,8 +283,202 @@ public abstract class PrintedReport implements ReportHeader {
     throw new IllegalStateException(String.join("; ", problems));
   }
 
-  /** Builds a {@link PrintedReport}; see {@link PrintedReport#builder()}. */
-  public static final class Builder extends ImmutablePrintedReport.Builder {
+  /**
+   * Builds a {@link PrintedReport}; see {@link PrintedReport#builder()}. Required: edition, agency
+   * and year. The cells keep the order they are put in; putting a cell again replaces what it
+   * holds. {@link #build()} copies the cells, so the builder may go on being used and the reports it
+   * built do not change. Not thread-safe.
+   */
+  public static final class Builder {
+    private Edition edition;
+    private String agency;
+    private int year;
+    private boolean hasYear;
+    private Optional<LocalDate> publicationDate = Optional.empty();
+    private Narratives narratives = Narratives.empty();
+    private final Map<CellRef, PrintedCell> cells = new LinkedHashMap<>();
+
     Builder() {}
+
+    /**
+     * Sets every attribute that the report has: its header (as {@link #from(ReportHeader)}) and,
+     * added to those already put, its cells.
+     *
+     * @param instance a report
+     * @return this builder
+     */
+    public Builder from(PrintedReport instance) {
+      Objects.requireNonNull(instance, "instance");
+      putAllCells(instance.cells());
+      return from((ReportHeader) instance);
+    }
+
+    /**
+     * Sets edition, agency, year and narratives from a report's header, and its publication date
+     * when it has one.
+     *
+     * @param instance a report header
+     * @return this builder
+     */
+    public Builder from(ReportHeader instance) {
+      Objects.requireNonNull(instance, "instance");
+      edition(instance.edition());
+      narratives(instance.narratives());
+      agency(instance.agency());
+      year(instance.year());
+      if (instance.publicationDate().isPresent()) {
+        publicationDate(instance.publicationDate());
+      }
+      return this;
+    }
+
+    /**
+     * Sets the edition.
+     *
+     * @param edition the edition
+     * @return this builder
+     */
+    public Builder edition(Edition edition) {
+      this.edition = Objects.requireNonNull(edition, "edition");
+      return this;
+    }
+
+    /**
+     * Sets the agency.
+     *
+     * @param agency the agency's name
+     * @return this builder
+     */
+    public Builder agency(String agency) {
+      this.agency = Objects.requireNonNull(agency, "agency");
+      return this;
+    }
+
+    /**
+     * Sets the report year.
+     *
+     * @param year the year
+     * @return this builder
+     */
+    public Builder year(int year) {
+      this.year = year;
+      this.hasYear = true;
+      return this;
+    }
+
+    /**
+     * Sets the publication date.
+     *
+     * @param publicationDate the date
+     * @return this builder
+     */
+    public Builder publicationDate(LocalDate publicationDate) {
+      this.publicationDate = Optional.of(Objects.requireNonNull(publicationDate, "publicationDate"));
+      return this;
+    }
+
+    /**
+     * Sets the publication date, or clears it when empty.
+     *
+     * @param publicationDate the date, if any
+     * @return this builder
+     */
+    public Builder publicationDate(Optional<? extends LocalDate> publicationDate) {
+      this.publicationDate = Optional.ofNullable(publicationDate.orElse(null));
+      return this;
+    }
+
+    /**
+     * Sets the texts; without it the report has none ({@link Narratives#empty()}).
+     *
+     * @param narratives the texts
+     * @return this builder
+     */
+    public Builder narratives(Narratives narratives) {
+      this.narratives = Objects.requireNonNull(narratives, "narratives");
+      return this;
+    }
+
+    /**
+     * Puts one cell.
+     *
+     * @param key the cell
+     * @param value what is printed there
+     * @return this builder
+     */
+    public Builder putCell(CellRef key, PrintedCell value) {
+      cells.put(
+          Objects.requireNonNull(key, "cells key"),
+          Objects.requireNonNull(value, value == null ? "cells value for key: " + key : null));
+      return this;
+    }
+
+    /**
+     * Puts one cell.
+     *
+     * @param entry the cell and what is printed there
+     * @return this builder
+     */
+    public Builder putCell(Map.Entry<? extends CellRef, ? extends PrintedCell> entry) {
+      return putCell(entry.getKey(), entry.getValue());
+    }
+
+    /**
+     * Replaces every cell put so far with these.
+     *
+     * @param entries the cells
+     * @return this builder
+     */
+    public Builder cells(Map<? extends CellRef, ? extends PrintedCell> entries) {
+      cells.clear();
+      return putAllCells(entries);
+    }
+
+    /**
+     * Puts every one of these cells.
+     *
+     * @param entries the cells
+     * @return this builder
+     */
+    public Builder putAllCells(Map<? extends CellRef, ? extends PrintedCell> entries) {
+      for (Map.Entry<? extends CellRef, ? extends PrintedCell> e : entries.entrySet()) {
+        putCell(e.getKey(), e.getValue());
+      }
+      return this;
+    }
+
+    /**
+     * Builds the report.
+     *
+     * @return the report
+     * @throws IllegalStateException when edition, agency or year is not set, or when a cell is not
+     *     a cell of the edition or a number is not of its cell's kind
+     */
+    public PrintedReport build() {
+      if (edition == null || agency == null || !hasYear) {
+        List<String> missing = new ArrayList<>();
+        if (edition == null) {
+          missing.add("edition");
+        }
+        if (agency == null) {
+          missing.add("agency");
+        }
+        if (!hasYear) {
+          missing.add("year");
+        }
+        throw new IllegalStateException(
+            "Cannot build PrintedReport, some of required attributes are not set " + missing);
+      }
+      Map<CellRef, PrintedCell> copy =
+          switch (cells.size()) {
+            case 0 -> Collections.emptyMap();
+            case 1 -> {
+              Map.Entry<CellRef, PrintedCell> e = cells.entrySet().iterator().next();
+              yield Collections.singletonMap(e.getKey(), e.getValue());
+            }
+            default -> Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+          };
+      return ImmutablePrintedReport.of(edition, agency, year, publicationDate, narratives, copy);
+    }
   }
 }
